@@ -1,0 +1,39 @@
+//! Validates the curator's content at build time and embeds the validated model.
+//!
+//! Bad content stops the build with a report that names each file, field and fix, so a
+//! broken exhibit can never be deployed. The app then decodes the model from compact
+//! bytes instead of carrying a TOML parser.
+
+use std::path::Path;
+
+#[allow(dead_code, unused_imports)]
+#[path = "src/content/mod.rs"]
+mod content;
+
+fn main() {
+    println!("cargo:rerun-if-changed=assets/content");
+    println!("cargo:rerun-if-changed=src/content");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let exhibit = match content::load::load_dir(&root.join("assets/content")) {
+        Ok(exhibit) => exhibit,
+        Err(problems) => {
+            for problem in &problems {
+                println!("cargo:warning={problem}");
+            }
+            eprintln!("{}", content::report(&problems));
+            std::process::exit(1);
+        }
+    };
+    let bytes = match postcard::to_allocvec(&exhibit) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("could not encode the validated content: {error}");
+            std::process::exit(1);
+        }
+    };
+    let out = Path::new(&std::env::var_os("OUT_DIR").unwrap_or_default()).join("content.bin");
+    if let Err(error) = std::fs::write(&out, bytes) {
+        eprintln!("could not write {}: {error}", out.display());
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,142 @@
+//! The panel that shows the open editorial note beside (or below) the text.
+
+use leptos::prelude::*;
+
+use super::notes::{NoteBody, VerdictBadge};
+use super::state::{Opener, ReaderState};
+use crate::content::{marker_id, Exhibit, NoteId};
+
+/// The open note as a non-modal dialog. Opening moves focus to its heading; Escape or
+/// the close button closes it and returns focus to the marker that opened it.
+#[component]
+pub fn NotePanel(
+    /// The validated content.
+    exhibit: &'static Exhibit,
+) -> impl IntoView {
+    let state = expect_context::<ReaderState>();
+    let heading = NodeRef::<leptos::html::H2>::new();
+    let note = Memo::new(move |_| {
+        state
+            .open_note
+            .get()
+            .and_then(|id| exhibit.note(id.as_str()))
+            .map(|note| note.id.clone())
+    });
+    let total = exhibit.notes.len();
+
+    // Focus follows the panel: into it on open, back to the opener on close.
+    Effect::new(move |previous: Option<Option<NoteId>>| {
+        let current = note.get();
+        let opener = state.opener.get_untracked();
+        match (&previous, &current) {
+            (_, Some(id)) if previous.as_ref() != Some(&current) => {
+                let link = opener == Some(Opener::Link);
+                let first_marker = marker_id(id, 1);
+                request_animation_frame(move || {
+                    if link {
+                        scroll_to(&first_marker);
+                    }
+                    if let Some(heading) = heading.get_untracked() {
+                        let _ = heading.focus();
+                    }
+                });
+            }
+            (Some(Some(closed)), None) => {
+                let target = match opener {
+                    Some(Opener::Marker(marker)) => marker,
+                    _ => marker_id(closed, 1),
+                };
+                request_animation_frame(move || focus_by_id(&target));
+            }
+            _ => {}
+        }
+        current
+    });
+
+    let content = move || {
+        note.get().and_then(|id| exhibit.note(id.as_str())).map(|note| {
+            let number = note.number;
+            view! {
+                <div class="ex-note-panel__head">
+                    <p class="ex-note-panel__kicker">
+                        "Editorial note "{number}" of "{total}" · "
+                        <VerdictBadge note=note />
+                    </p>
+                    <h2 class="ex-note-panel__title" id="ex-note-panel-title" tabindex="-1" node_ref=heading>
+                        {note.title.clone()}
+                    </h2>
+                </div>
+                <NoteBody exhibit=exhibit note=note />
+                <nav class="ex-note-panel__nav" aria-label="Editorial notes">
+                    <button
+                        type="button"
+                        class="ex-button"
+                        disabled=number <= 1
+                        on:click=move |_| state.step(-1)
+                    >
+                        "Previous note"
+                    </button>
+                    <button
+                        type="button"
+                        class="ex-button"
+                        disabled=usize::from(number) >= total
+                        on:click=move |_| state.step(1)
+                    >
+                        "Next note"
+                    </button>
+                </nav>
+            }
+        })
+    };
+
+    view! {
+        <aside
+            class="ex-note-panel"
+            id="ex-note-panel"
+            role="dialog"
+            aria-modal="false"
+            aria-labelledby="ex-note-panel-title"
+            hidden=move || note.with(Option::is_none)
+        >
+            <button
+                type="button"
+                class="ex-note-panel__close"
+                aria-label="Close note"
+                on:click=move |_| state.close()
+            >
+                <span aria-hidden="true">"×"</span>
+            </button>
+            {content}
+        </aside>
+    }
+}
+
+fn focus_by_id(id: &str) {
+    use leptos::wasm_bindgen::JsCast;
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|element| element.dyn_into::<leptos::web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// Brings an element into view, without animation when the reader asked for less motion.
+fn scroll_to(id: &str) {
+    let Some(element) = document().get_element_by_id(id) else {
+        return;
+    };
+    let reduce = window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
+    let options = leptos::web_sys::ScrollIntoViewOptions::new();
+    options.set_block(leptos::web_sys::ScrollLogicalPosition::Center);
+    options.set_behavior(if reduce {
+        leptos::web_sys::ScrollBehavior::Instant
+    } else {
+        leptos::web_sys::ScrollBehavior::Smooth
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}

@@ -1,0 +1,72 @@
+//! Reading the content files from disk (build script and native tests only).
+
+use std::path::Path;
+
+use super::problem::Problem;
+use super::validate::{validate, RawContent, ESSAY_FILE, EXHIBIT_FILE, NOTES_FILE, SOURCES_FILE};
+use super::Exhibit;
+
+/// Every content file, in the order they are read.
+pub const FILES: [&str; 4] = [SOURCES_FILE, NOTES_FILE, EXHIBIT_FILE, ESSAY_FILE];
+
+/// Loads and validates the content in `dir` (normally `assets/content`).
+pub fn load_dir(dir: &Path) -> Result<Exhibit, Vec<Problem>> {
+    load_with(|name| std::fs::read_to_string(dir.join(name)).map_err(|error| error.to_string()))
+}
+
+/// Loads and validates content from any provider of file texts (tests use this to swap
+/// a single file for a bad fixture).
+pub fn load_with(read: impl Fn(&str) -> Result<String, String>) -> Result<Exhibit, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut parse = |name: &str| -> Option<String> {
+        match read(name) {
+            Ok(text) => Some(text),
+            Err(error) => {
+                problems.push(Problem::new(
+                    name,
+                    "",
+                    format!("the file could not be read ({error})."),
+                ));
+                None
+            }
+        }
+    };
+    let texts: Vec<Option<String>> = FILES.iter().map(|name| parse(name)).collect();
+    let mut raw = RawContent::default();
+    raw.sources = decode(SOURCES_FILE, &texts[0], &mut problems);
+    raw.notes = decode(NOTES_FILE, &texts[1], &mut problems);
+    raw.exhibit = decode(EXHIBIT_FILE, &texts[2], &mut problems);
+    raw.essay = decode(ESSAY_FILE, &texts[3], &mut problems);
+    match validate(&raw) {
+        Ok(exhibit) if problems.is_empty() => Ok(exhibit),
+        Ok(_) => Err(problems),
+        Err(more) => {
+            // A file that failed to parse also shows up as a "could not be read" fallback
+            // problem from validation; keep only the real ones.
+            problems.extend(more.into_iter().filter(|p| p.file != "(content)"));
+            Err(problems)
+        }
+    }
+}
+
+fn decode<T: serde::de::DeserializeOwned>(
+    name: &str,
+    text: &Option<String>,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    let text = text.as_ref()?;
+    match toml::from_str(text) {
+        Ok(value) => Some(value),
+        Err(error) => {
+            problems.push(Problem::new(
+                name,
+                "",
+                format!(
+                    "the file is not valid for this exhibit: {}",
+                    error.to_string().trim_end()
+                ),
+            ));
+            None
+        }
+    }
+}

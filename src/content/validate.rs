@@ -1,0 +1,588 @@
+//! Turns the raw content files into the immutable model, collecting every problem on the
+//! way instead of stopping at the first.
+
+use std::collections::{HashMap, HashSet};
+
+use super::markup::{self, Node};
+use super::model::{
+    is_valid_id, Block, BlockKind, Essay, Exhibit, Inline, Meta, Note, NoteId, NotedSpan, Omitted,
+    Passage, Source, SourceId, SourceKind, Verdict,
+};
+use super::problem::Problem;
+use super::raw::{EssayFile, ExhibitFile, NotesFile, SourcesFile};
+
+pub const EXHIBIT_FILE: &str = "exhibit.toml";
+pub const ESSAY_FILE: &str = "essay.toml";
+pub const NOTES_FILE: &str = "notes.toml";
+pub const SOURCES_FILE: &str = "sources.toml";
+
+/// The parsed content files. A file that could not be read or parsed is `None`; its own
+/// problems are reported by the loader, and checks that need it are skipped.
+#[derive(Debug, Clone, Default)]
+pub struct RawContent {
+    pub exhibit: Option<ExhibitFile>,
+    pub essay: Option<EssayFile>,
+    pub notes: Option<NotesFile>,
+    pub sources: Option<SourcesFile>,
+}
+
+/// Attribute keys a span in the essay may carry.
+const SPAN_KEYS: [&str; 2] = ["note", "edit"];
+
+/// Validates the content and builds the model, or returns every problem found.
+pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
+    let mut v = Validator::default();
+    let sources = raw.sources.as_ref().map(|file| v.sources(file));
+    let notes = raw.notes.as_ref().map(|file| v.notes(file));
+    let meta = raw.exhibit.as_ref().map(|file| v.meta(file));
+    let essay = raw.essay.as_ref().map(|file| v.essay(file));
+    v.cross_references(&raw.notes, &raw.essay);
+
+    match (meta, essay, notes, sources) {
+        (Some(meta), Some(essay), Some(notes), Some(sources)) if v.problems.is_empty() => {
+            let mut exhibit = Exhibit {
+                meta,
+                notes: v.number_notes(notes),
+                essay,
+                sources,
+            };
+            number_spans(&mut exhibit);
+            Ok(exhibit)
+        }
+        _ => {
+            if v.problems.is_empty() {
+                // Unreachable in practice: a missing file is reported by the loader.
+                v.problems.push(Problem::new(
+                    "(content)",
+                    "",
+                    "a content file is missing or could not be read.",
+                ));
+            }
+            Err(v.problems)
+        }
+    }
+}
+
+#[derive(Default)]
+struct Validator {
+    problems: Vec<Problem>,
+    /// Source ids declared in sources.toml (valid ones only).
+    source_ids: HashSet<String>,
+    /// Note ids declared in notes.toml (valid ones only), with their verdicts.
+    note_ids: HashMap<String, Verdict>,
+    /// Sources cited anywhere.
+    cited_sources: HashSet<String>,
+    /// Notes in order of first appearance in the essay, with occurrence counts and passages.
+    note_order: Vec<String>,
+    note_uses: HashMap<String, (u16, Vec<Passage>)>,
+}
+
+fn note_field(index: usize, id: &str) -> String {
+    format!("note {} \"{}\"", index + 1, id)
+}
+
+fn source_field(index: usize, id: &str) -> String {
+    format!("source {} \"{}\"", index + 1, id)
+}
+
+fn id_advice(id: &str) -> String {
+    format!(
+        "the id \"{id}\" is not allowed: use lowercase letters and digits joined by single hyphens, like \"trail-trial\" (at most 64 characters)."
+    )
+}
+
+impl Validator {
+    fn problem(&mut self, file: &str, field: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem::new(file, field, message));
+    }
+
+    /// Reports empty required text and returns the text trimmed.
+    fn required(&mut self, file: &str, field: &str, value: &str) -> String {
+        let trimmed = value.trim();
+        if trimmed.is_empty() {
+            self.problem(
+                file,
+                field,
+                "this text is empty: write it, or remove the entry.",
+            );
+        }
+        trimmed.to_owned()
+    }
+
+    /// An optional text may be left out, but not present and blank.
+    fn optional(&mut self, file: &str, field: &str, value: &Option<String>) -> Option<String> {
+        let value = value.as_ref()?;
+        let trimmed = value.trim();
+        if trimmed.is_empty() {
+            self.problem(
+                file,
+                field,
+                "this text is blank: write it, or delete the line to leave it out.",
+            );
+            return None;
+        }
+        Some(trimmed.to_owned())
+    }
+
+    fn sources(&mut self, file: &SourcesFile) -> Vec<Source> {
+        let mut out = Vec::new();
+        let mut seen = HashSet::new();
+        if file.sources.is_empty() {
+            self.problem(
+                SOURCES_FILE,
+                "",
+                "no [[source]] entries: cite at least one source.",
+            );
+        }
+        for (i, entry) in file.sources.iter().enumerate() {
+            let at = source_field(i, &entry.id);
+            if !is_valid_id(&entry.id) {
+                self.problem(SOURCES_FILE, format!("{at} › id"), id_advice(&entry.id));
+            } else if !seen.insert(entry.id.clone()) {
+                self.problem(
+                    SOURCES_FILE,
+                    format!("{at} › id"),
+                    format!(
+                        "the id \"{}\" is used by an earlier source too: ids must be unique.",
+                        entry.id
+                    ),
+                );
+            } else {
+                self.source_ids.insert(entry.id.clone());
+            }
+            let kind = SourceKind::from_key(&entry.kind);
+            if kind.is_none() {
+                let allowed: Vec<&str> = SourceKind::ALL.iter().map(|k| k.key()).collect();
+                self.problem(
+                    SOURCES_FILE,
+                    format!("{at} › kind"),
+                    format!(
+                        "\"{}\" is not a kind of source: use one of {}.",
+                        entry.kind,
+                        allowed.join(", ")
+                    ),
+                );
+            }
+            let title = self.required(SOURCES_FILE, &format!("{at} › title"), &entry.title);
+            let short = self.required(SOURCES_FILE, &format!("{at} › short"), &entry.short);
+            let author = self.optional(SOURCES_FILE, &format!("{at} › author"), &entry.author);
+            let container =
+                self.optional(SOURCES_FILE, &format!("{at} › container"), &entry.container);
+            let details = self.optional(SOURCES_FILE, &format!("{at} › details"), &entry.details);
+            let date = self.optional(SOURCES_FILE, &format!("{at} › date"), &entry.date);
+            let url = self.optional(SOURCES_FILE, &format!("{at} › url"), &entry.url);
+            if let Some(url) = &url {
+                let web = url.starts_with("https://") || url.starts_with("http://");
+                if !web || url.contains(char::is_whitespace) {
+                    self.problem(
+                        SOURCES_FILE,
+                        format!("{at} › url"),
+                        format!("\"{url}\" is not a web address: it must start with https:// or http:// and contain no spaces."),
+                    );
+                }
+            }
+            if let Some(kind) = kind {
+                out.push(Source {
+                    id: SourceId(entry.id.clone()),
+                    kind,
+                    author,
+                    title,
+                    container,
+                    details,
+                    date,
+                    url,
+                    short,
+                });
+            }
+        }
+        out
+    }
+
+    fn notes(&mut self, file: &NotesFile) -> Vec<Note> {
+        let mut out = Vec::new();
+        let mut seen = HashSet::new();
+        for (i, entry) in file.notes.iter().enumerate() {
+            let at = note_field(i, &entry.id);
+            let verdict = Verdict::from_key(&entry.verdict);
+            if !is_valid_id(&entry.id) {
+                self.problem(NOTES_FILE, format!("{at} › id"), id_advice(&entry.id));
+            } else if !seen.insert(entry.id.clone()) {
+                self.problem(
+                    NOTES_FILE,
+                    format!("{at} › id"),
+                    format!(
+                        "the id \"{}\" is used by an earlier note too: ids must be unique.",
+                        entry.id
+                    ),
+                );
+            } else if let Some(verdict) = verdict {
+                self.note_ids.insert(entry.id.clone(), verdict);
+            }
+            if verdict.is_none() {
+                let allowed: Vec<&str> = Verdict::ALL.iter().map(|v| v.key()).collect();
+                self.problem(
+                    NOTES_FILE,
+                    format!("{at} › verdict"),
+                    format!(
+                        "\"{}\" is not a verdict: use one of {}.",
+                        entry.verdict,
+                        allowed.join(", ")
+                    ),
+                );
+            }
+            let title = self.required(NOTES_FILE, &format!("{at} › title"), &entry.title);
+            let finding = self.required(NOTES_FILE, &format!("{at} › finding"), &entry.finding);
+            let correction =
+                self.optional(NOTES_FILE, &format!("{at} › correction"), &entry.correction);
+            let sources_differ = self.optional(
+                NOTES_FILE,
+                &format!("{at} › sources_differ"),
+                &entry.sources_differ,
+            );
+            if let Some(verdict) = verdict {
+                if correction.is_none() && entry.correction.is_none() && !verdict.confirms() {
+                    self.problem(
+                        NOTES_FILE,
+                        format!("{at} › correction"),
+                        format!(
+                            "a note with the verdict \"{}\" needs a correction: add correction = \"…\".",
+                            verdict.key()
+                        ),
+                    );
+                }
+                if entry.sources.is_empty() && verdict.needs_source() {
+                    self.problem(
+                        NOTES_FILE,
+                        format!("{at} › sources"),
+                        "this note corrects a fact, so it must cite at least one source: add sources = [\"source-id\"] with ids from sources.toml.",
+                    );
+                }
+            }
+            let mut sources = Vec::new();
+            let mut listed = HashSet::new();
+            for source in &entry.sources {
+                if !listed.insert(source.as_str()) {
+                    self.problem(
+                        NOTES_FILE,
+                        format!("{at} › sources"),
+                        format!("the source \"{source}\" is listed twice."),
+                    );
+                } else if !self.source_ids.contains(source) {
+                    self.problem(
+                        NOTES_FILE,
+                        format!("{at} › sources"),
+                        format!("there is no source with the id \"{source}\" in sources.toml: check the spelling or add the source."),
+                    );
+                } else {
+                    self.cited_sources.insert(source.clone());
+                    sources.push(SourceId(source.clone()));
+                }
+            }
+            if let Some(verdict) = verdict {
+                out.push(Note {
+                    id: NoteId(entry.id.clone()),
+                    number: 0,
+                    verdict,
+                    title,
+                    finding,
+                    correction,
+                    sources_differ,
+                    sources,
+                    occurrences: 0,
+                    passages: Vec::new(),
+                });
+            }
+        }
+        if file.notes.is_empty() {
+            self.problem(
+                NOTES_FILE,
+                "",
+                "no [[note]] entries: the essay needs its editorial notes.",
+            );
+        }
+        out
+    }
+
+    fn meta(&mut self, file: &ExhibitFile) -> Meta {
+        let f = EXHIBIT_FILE;
+        let title = self.required(f, "title", &file.title);
+        let kicker = self.required(f, "kicker", &file.kicker);
+        let standfirst = self.required(f, "standfirst", &file.standfirst);
+        let named_author = self.required(f, "named_author", &file.named_author);
+        let attribution = self.required(f, "attribution", &file.attribution);
+        if file.about_edition.is_empty() {
+            self.problem(
+                f,
+                "about_edition",
+                "explain how to read this edition in at least one paragraph.",
+            );
+        }
+        let about_edition = file
+            .about_edition
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                self.required(f, &format!("about_edition › paragraph {}", i + 1), text)
+            })
+            .collect();
+        // Sources are read first, so the reference can be checked here.
+        if !self.source_ids.contains(&file.based_on) {
+            self.problem(
+                f,
+                "based_on",
+                format!("there is no source with the id \"{}\" in sources.toml: name the source the essay paraphrases.", file.based_on),
+            );
+        } else {
+            self.cited_sources.insert(file.based_on.clone());
+        }
+        Meta {
+            title,
+            kicker,
+            standfirst,
+            named_author,
+            attribution,
+            based_on: SourceId(file.based_on.clone()),
+            about_edition,
+        }
+    }
+
+    fn essay(&mut self, file: &EssayFile) -> Essay {
+        if file.blocks.is_empty() {
+            self.problem(
+                ESSAY_FILE,
+                "",
+                "no [[block]] entries: the essay has no text.",
+            );
+        }
+        let mut blocks = Vec::new();
+        let (mut paragraphs, mut editorials) = (0, 0);
+        for (i, entry) in file.blocks.iter().enumerate() {
+            let at = format!("block {}", i + 1);
+            let kind = match entry.kind.as_deref() {
+                None | Some("paragraph") => Some(BlockKind::Paragraph),
+                Some("editorial") => Some(BlockKind::Editorial),
+                Some(other) => {
+                    self.problem(
+                        ESSAY_FILE,
+                        format!("{at} › kind"),
+                        format!("\"{other}\" is not a kind of block: use \"paragraph\" (the original's words) or \"editorial\" (the editors')."),
+                    );
+                    None
+                }
+            };
+            let text_field = format!("{at} › text");
+            if entry.text.trim().is_empty() {
+                self.problem(
+                    ESSAY_FILE,
+                    &text_field,
+                    "this block has no text: write it, or remove the block.",
+                );
+                continue;
+            }
+            let content = match markup::parse(entry.text.trim()) {
+                Ok(nodes) => self.inline(&nodes, &text_field, false),
+                Err(error) => {
+                    self.problem(
+                        ESSAY_FILE,
+                        &text_field,
+                        format!("the markup is malformed {error}"),
+                    );
+                    continue;
+                }
+            };
+            if let Some(kind) = kind {
+                let anchor = match kind {
+                    BlockKind::Paragraph => {
+                        paragraphs += 1;
+                        format!("p{paragraphs}")
+                    }
+                    BlockKind::Editorial => {
+                        editorials += 1;
+                        format!("e{editorials}")
+                    }
+                };
+                blocks.push(Block {
+                    kind,
+                    anchor,
+                    content,
+                });
+            }
+        }
+        let mut omitted = Vec::new();
+        for (i, entry) in file.omitted.iter().enumerate() {
+            let at = format!("omitted {}", i + 1);
+            let original = self.required(ESSAY_FILE, &format!("{at} › original"), &entry.original);
+            let reason = self.required(ESSAY_FILE, &format!("{at} › reason"), &entry.reason);
+            omitted.push(Omitted { original, reason });
+        }
+        Essay { blocks, omitted }
+    }
+
+    /// Turns parsed markup into typed inline content, checking each span's attributes.
+    fn inline(&mut self, nodes: &[Node], field: &str, inside_note: bool) -> Vec<Inline> {
+        let mut out = Vec::new();
+        for node in nodes {
+            match node {
+                Node::Text(text) => out.push(Inline::Text(collapse_spaces(text))),
+                Node::Span(span) => {
+                    let at = format!("{field} (span at character {})", span.at + 1);
+                    let mut note = None;
+                    let mut edit = None;
+                    let mut keys = HashSet::new();
+                    for attribute in &span.attributes {
+                        if !keys.insert(attribute.key.as_str()) {
+                            self.problem(
+                                ESSAY_FILE,
+                                &at,
+                                format!("the attribute `{}` is given twice.", attribute.key),
+                            );
+                            continue;
+                        }
+                        match attribute.key.as_str() {
+                            "note" => note = Some(attribute.value.clone()),
+                            "edit" => {
+                                if attribute.value.trim().is_empty() {
+                                    self.problem(ESSAY_FILE, &at, "`edit` is empty: give the edited wording, or remove `edit` to keep the original words.");
+                                }
+                                edit = Some(collapse_spaces(&attribute.value));
+                            }
+                            other => self.problem(
+                                ESSAY_FILE,
+                                &at,
+                                format!(
+                                    "unknown attribute `{other}`: a span may have {}.",
+                                    SPAN_KEYS.join(" and ")
+                                ),
+                            ),
+                        }
+                    }
+                    let original = self.inline(&span.children, field, true);
+                    let Some(note) = note else {
+                        self.problem(ESSAY_FILE, &at, "this span has no `note=…`: every marked span must point to an editorial note.");
+                        out.extend(original);
+                        continue;
+                    };
+                    if inside_note {
+                        self.problem(ESSAY_FILE, &at, "a noted span may not sit inside another noted span: mark the passages one after the other.");
+                    }
+                    if !self.note_ids.contains_key(&note) {
+                        self.problem(
+                            ESSAY_FILE,
+                            &at,
+                            format!("there is no note with the id \"{note}\" in notes.toml: check the spelling or add the note."),
+                        );
+                    }
+                    let (occurrence, passages) = match self.note_uses.get_mut(&note) {
+                        Some(uses) => uses,
+                        None => {
+                            self.note_order.push(note.clone());
+                            self.note_uses.entry(note.clone()).or_default()
+                        }
+                    };
+                    *occurrence = occurrence.saturating_add(1);
+                    passages.push(Passage {
+                        original: super::model::original_text(&original),
+                        edit: edit.clone(),
+                    });
+                    let occurrence = *occurrence;
+                    out.push(Inline::Noted(NotedSpan {
+                        note: NoteId(note),
+                        number: 0,
+                        occurrence,
+                        original,
+                        edit,
+                    }));
+                }
+            }
+        }
+        out
+    }
+
+    /// Reports notes no passage points to and sources nothing cites.
+    fn cross_references(&mut self, notes: &Option<NotesFile>, essay: &Option<EssayFile>) {
+        if let (Some(notes), Some(_)) = (notes, essay) {
+            for (i, entry) in notes.notes.iter().enumerate() {
+                if self.note_ids.contains_key(&entry.id) && !self.note_uses.contains_key(&entry.id)
+                {
+                    self.problem(
+                        NOTES_FILE,
+                        note_field(i, &entry.id),
+                        format!("no passage in essay.toml points to this note: mark the words it is about with [words]{{note={}}}, or remove the note.", entry.id),
+                    );
+                }
+            }
+        }
+        if notes.is_some() {
+            let mut unused: Vec<String> = self
+                .source_ids
+                .difference(&self.cited_sources)
+                .cloned()
+                .collect();
+            unused.sort();
+            for id in unused {
+                self.problem(
+                    SOURCES_FILE,
+                    format!("source \"{id}\""),
+                    "nothing cites this source: cite it from a note (sources = [...]) or remove it.",
+                );
+            }
+        }
+    }
+
+    /// Numbers notes by first appearance and fills in their uses.
+    fn number_notes(&mut self, mut notes: Vec<Note>) -> Vec<Note> {
+        let numbers: HashMap<&str, u16> = self
+            .note_order
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (id.as_str(), u16::try_from(i + 1).unwrap_or(u16::MAX)))
+            .collect();
+        for note in &mut notes {
+            note.number = numbers.get(note.id.as_str()).copied().unwrap_or(u16::MAX);
+            if let Some((occurrences, passages)) = self.note_uses.remove(note.id.as_str()) {
+                note.occurrences = occurrences;
+                note.passages = passages;
+            }
+        }
+        notes.sort_by_key(|note| note.number);
+        notes
+    }
+}
+
+/// Folds every run of whitespace (curators wrap long lines) into one space.
+fn collapse_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                out.push(' ');
+            }
+            in_space = true;
+        } else {
+            out.push(c);
+            in_space = false;
+        }
+    }
+    out
+}
+
+/// Writes note numbers into the essay's spans once the notes are numbered.
+fn number_spans(exhibit: &mut Exhibit) {
+    let numbers: HashMap<NoteId, u16> = exhibit
+        .notes
+        .iter()
+        .map(|note| (note.id.clone(), note.number))
+        .collect();
+    fn walk(content: &mut [Inline], numbers: &HashMap<NoteId, u16>) {
+        for inline in content {
+            if let Inline::Noted(span) = inline {
+                span.number = numbers.get(&span.note).copied().unwrap_or(u16::MAX);
+                walk(&mut span.original, numbers);
+            }
+        }
+    }
+    for block in &mut exhibit.essay.blocks {
+        walk(&mut block.content, &numbers);
+    }
+}

@@ -1,0 +1,21 @@
+//! *Prisoners of GULAG Released*: an annotated essay as an interactive museum exhibit.
+//!
+//! * [`content`]: the pure content model, its parsing and validation (no browser APIs).
+//! * [`url_state`]: the state a link can carry, parsed and written by pure functions.
+//! * [`app`]: the Leptos views that render the model.
+
+pub mod app;
+pub mod content;
+pub mod url_state;
+
+use content::Exhibit;
+
+/// The validated content, embedded by the build script (which refuses to build with bad
+/// content, so decoding fails only if the app and the build script disagree).
+static CONTENT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bin"));
+
+/// Decodes the embedded exhibit.
+pub fn embedded_exhibit() -> Result<Exhibit, String> {
+    postcard::from_bytes(CONTENT)
+        .map_err(|error| format!("the exhibit content could not be read: {error}"))
+}

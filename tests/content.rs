@@ -1,0 +1,215 @@
+//! The content model against the real content, the seed essay and bad fixtures.
+
+use std::path::{Path, PathBuf};
+
+use gulag_exhibit::content::load::{load_dir, load_with, FILES};
+use gulag_exhibit::content::{
+    edited_text, original_text, report, BlockKind, Exhibit, Problem, Verdict,
+};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn exhibit() -> Exhibit {
+    match load_dir(&root().join("assets/content")) {
+        Ok(exhibit) => exhibit,
+        Err(problems) => panic!("{}", report(&problems)),
+    }
+}
+
+fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_shipped_content_is_valid() {
+    let exhibit = exhibit();
+    assert!(exhibit.essay.blocks.len() >= 4);
+    assert!(!exhibit.sources.is_empty());
+}
+
+/// The original reading must be the seed essay word for word: paragraph breaks are the
+/// only liberty taken, and the blog leftovers are recorded as omitted, not lost.
+#[test]
+fn the_original_reading_is_the_seed_word_for_word() {
+    let exhibit = exhibit();
+    let seed = std::fs::read_to_string(root().join("tests/fixtures/seed.txt")).expect("seed copy");
+    let mut lines = seed.lines().map(str::trim).filter(|line| !line.is_empty());
+    assert_eq!(lines.next(), Some(exhibit.meta.title.as_str()));
+    let body = lines.next().expect("the seed's body");
+    let original: Vec<String> = exhibit
+        .essay
+        .blocks
+        .iter()
+        .filter(|block| block.kind == BlockKind::Paragraph)
+        .map(|block| original_text(&block.content))
+        .collect();
+    assert_eq!(normalise(&original.join(" ")), normalise(body));
+    let leftovers: Vec<&str> = lines.collect();
+    let omitted: Vec<&str> = exhibit
+        .essay
+        .omitted
+        .iter()
+        .map(|o| o.original.as_str())
+        .collect();
+    assert_eq!(omitted, leftovers);
+    // The author named in the leftovers is the byline.
+    assert!(leftovers.contains(&format!("Author: {}", exhibit.meta.named_author).as_str()));
+}
+
+#[test]
+fn the_edited_reading_fixes_the_errors_of_form() {
+    let exhibit = exhibit();
+    let edited: String = exhibit
+        .essay
+        .blocks
+        .iter()
+        .map(|block| edited_text(&block.content))
+        .collect::<Vec<_>>()
+        .join(" ");
+    for gone in [
+        "trail",
+        "Geldom",
+        "Noble",
+        "Party of Congress",
+        "Archipelago,written",
+    ] {
+        assert!(!edited.contains(gone), "edited reading still has {gone:?}");
+    }
+    for present in [
+        "trial",
+        "von Geldern",
+        "Nobel",
+        "20th Party Congress",
+        "Archipelago, written",
+    ] {
+        assert!(edited.contains(present), "edited reading lacks {present:?}");
+    }
+}
+
+/// The dossier's fact check has 17 rows; each has a note, plus one for the "Geldom" citation.
+#[test]
+fn every_dossier_finding_has_a_note() {
+    let exhibit = exhibit();
+    assert_eq!(exhibit.notes.len(), 18);
+    let numbers: Vec<u16> = exhibit.notes.iter().map(|note| note.number).collect();
+    assert_eq!(numbers, (1..=18).collect::<Vec<u16>>());
+    for note in &exhibit.notes {
+        assert!(note.occurrences >= 1, "{} is not in the text", note.id);
+        assert_eq!(note.passages.len(), usize::from(note.occurrences));
+    }
+    assert_eq!(exhibit.note("geldom").map(|note| note.occurrences), Some(2));
+    // Where the dossier marks disagreement, the note says so openly.
+    for id in ["released-that-day", "twentieth-congress"] {
+        let note = exhibit.note(id).expect(id);
+        assert!(note.sources_differ.is_some(), "{id} hides a disagreement");
+    }
+    // Every factual note cites a source.
+    for note in exhibit
+        .notes
+        .iter()
+        .filter(|note| note.verdict.needs_source())
+    {
+        assert!(!note.sources.is_empty(), "{} has no source", note.id);
+    }
+    assert_eq!(
+        exhibit.note("photo-credits").map(|note| note.verdict),
+        Some(Verdict::Unfinished)
+    );
+}
+
+#[test]
+fn the_minimal_fixture_is_valid_and_numbered_by_first_appearance() {
+    let exhibit = load_dir(&root().join("tests/fixtures/minimal"))
+        .unwrap_or_else(|p| panic!("{}", report(&p)));
+    let ids: Vec<&str> = exhibit.notes.iter().map(|note| note.id.as_str()).collect();
+    assert_eq!(ids, ["n1", "n2"]);
+    assert_eq!(exhibit.note("n1").map(|note| note.occurrences), Some(2));
+    assert_eq!(exhibit.essay.blocks[1].kind, BlockKind::Editorial);
+    assert_eq!(exhibit.essay.blocks[1].anchor, "e1");
+}
+
+#[test]
+fn a_missing_file_is_reported_by_name() {
+    let problems = load_with(|name| {
+        if name == "notes.toml" {
+            Err("No such file or directory".into())
+        } else {
+            std::fs::read_to_string(root().join("tests/fixtures/minimal").join(name))
+                .map_err(|e| e.to_string())
+        }
+    })
+    .expect_err("a missing file must fail");
+    assert!(problems
+        .iter()
+        .any(|p| p.file == "notes.toml" && p.message.contains("could not be read")));
+}
+
+/// Each file in tests/fixtures/bad replaces one file of the minimal content and lists the
+/// problems it must cause in `# expect:` lines; `# replaces:` names the file.
+#[test]
+fn every_bad_fixture_fails_with_its_expected_problems() {
+    let dir = root().join("tests/fixtures/bad");
+    let mut fixtures: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("fixtures")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    fixtures.sort();
+    assert!(fixtures.len() >= 10, "the bad fixtures are missing");
+    for fixture in fixtures {
+        check_bad_fixture(&fixture);
+    }
+}
+
+fn check_bad_fixture(fixture: &Path) {
+    let text = std::fs::read_to_string(fixture).expect("fixture");
+    let header = |prefix: &str| -> Vec<String> {
+        text.lines()
+            .filter_map(|line| line.strip_prefix(prefix))
+            .map(|value| value.trim().to_owned())
+            .collect()
+    };
+    let replaces = header("# replaces:");
+    let expected = header("# expect:");
+    let name = fixture.display();
+    assert_eq!(replaces.len(), 1, "{name}: say which file it replaces");
+    assert!(
+        FILES.contains(&replaces[0].as_str()),
+        "{name}: unknown file {}",
+        replaces[0]
+    );
+    assert!(!expected.is_empty(), "{name}: list the expected problems");
+    let problems: Vec<Problem> = load_with(|file| {
+        if file == replaces[0] {
+            Ok(text.clone())
+        } else {
+            std::fs::read_to_string(root().join("tests/fixtures/minimal").join(file))
+                .map_err(|e| e.to_string())
+        }
+    })
+    .expect_err(&format!("{name} must be rejected"));
+    let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    for needle in &expected {
+        assert!(
+            shown
+                .iter()
+                .any(|problem| problem.contains(needle.as_str())),
+            "{name}: expected a problem containing\n  {needle}\nbut got:\n{}",
+            report(&problems)
+        );
+    }
+}
+
+#[test]
+fn the_report_counts_and_lists_every_problem() {
+    let problems = vec![
+        Problem::new("notes.toml", "note 1 \"x\" › title", "this text is empty."),
+        Problem::new("essay.toml", "", "the file could not be read."),
+    ];
+    let text = report(&problems);
+    assert!(text.starts_with("The exhibit content has 2 problems to fix"));
+    assert!(text.contains("  1. notes.toml › note 1 \"x\" › title: this text is empty."));
+    assert!(text.contains("  2. essay.toml: the file could not be read."));
+}

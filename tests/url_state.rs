@@ -1,0 +1,70 @@
+//! URL state: modes from the query, shareable state in the fragment, garbage ignored.
+
+use gulag_exhibit::url_state::{Fragment, Mode, Reading};
+use proptest::prelude::*;
+
+#[test]
+fn modes_come_from_the_query() {
+    assert_eq!(Mode::from_query("?mode=kiosk"), Mode::Kiosk);
+    assert_eq!(Mode::from_query("?lang=en&mode=embed"), Mode::Embed);
+    assert_eq!(Mode::from_query("mode=KIOSK"), Mode::Kiosk);
+    assert_eq!(Mode::from_query("?mode=fullscreen"), Mode::Normal);
+    assert_eq!(Mode::from_query(""), Mode::Normal);
+    assert_eq!(Mode::from_query("?mode"), Mode::Normal);
+    assert_eq!(Mode::Kiosk.as_str(), "kiosk");
+}
+
+#[test]
+fn fragments_parse_and_write() {
+    let state = Fragment::parse("#note=geldom&reading=edited");
+    assert_eq!(state.note.as_deref(), Some("geldom"));
+    assert_eq!(state.reading, Reading::Edited);
+    assert_eq!(state.to_fragment(), "#note=geldom&reading=edited");
+    assert_eq!(Fragment::default().to_fragment(), "");
+    assert_eq!(
+        Fragment::parse("note=a-b;reading=original").note.as_deref(),
+        Some("a-b")
+    );
+    assert_eq!(
+        Fragment::parse("#note=nobel%2Dprize").note.as_deref(),
+        Some("nobel-prize")
+    );
+}
+
+#[test]
+fn garbage_is_ignored() {
+    for garbage in [
+        "#note=<script>",
+        "#note=",
+        "#note=%ZZ",
+        "#note=%FF%FE",
+        "#reading=sideways",
+        "#==&&=",
+        "#note=Geldom",
+        "#sources",
+    ] {
+        assert_eq!(Fragment::parse(garbage), Fragment::default(), "{garbage}");
+    }
+    let long = format!("#note={}", "a".repeat(500));
+    assert_eq!(Fragment::parse(&long), Fragment::default());
+}
+
+#[test]
+fn plain_anchors_are_not_state() {
+    assert!(Fragment::is_state(""));
+    assert!(Fragment::is_state("#"));
+    assert!(Fragment::is_state("#note=x"));
+    assert!(Fragment::is_state("#reading=edited"));
+    assert!(!Fragment::is_state("#sources"));
+    assert!(!Fragment::is_state("#source-applebaum-2003"));
+}
+
+proptest! {
+    #[test]
+    fn any_fragment_parses_without_panicking(input in any::<String>()) {
+        let state = Fragment::parse(&input);
+        // Whatever was parsed writes back to something that parses the same.
+        prop_assert_eq!(Fragment::parse(&state.to_fragment()), state);
+        let _ = Mode::from_query(&input);
+    }
+}
