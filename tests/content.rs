@@ -1,4 +1,5 @@
 //! The content model against the real content, the seed essay and bad fixtures.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
 

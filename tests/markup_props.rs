@@ -1,4 +1,5 @@
 //! Property tests: the inline markup parser never panics, and what it parses it can write back.
+#![cfg(not(target_arch = "wasm32"))]
 
 use gulag_exhibit::content::markup::{parse, plain_text, render, Attribute, Node, Span};
 use proptest::prelude::*;

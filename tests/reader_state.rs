@@ -1,4 +1,5 @@
 //! The reader's state, run natively under a reactive owner.
+#![cfg(not(target_arch = "wasm32"))]
 
 use gulag_exhibit::app::{Opener, ReaderState};
 use gulag_exhibit::content::load::load_dir;

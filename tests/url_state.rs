@@ -1,4 +1,5 @@
 //! URL state: modes from the query, shareable state in the fragment, garbage ignored.
+#![cfg(not(target_arch = "wasm32"))]
 
 use gulag_exhibit::url_state::{Fragment, Mode, Reading};
 use proptest::prelude::*;

@@ -37,7 +37,10 @@ pub fn NotePanel(
                         scroll_to(&first_marker);
                     }
                     if let Some(heading) = heading.get_untracked() {
-                        let _ = heading.focus();
+                        // After a link, the text has just scrolled to the passage: keep it there.
+                        let options = leptos::web_sys::FocusOptions::new();
+                        options.set_prevent_scroll(link);
+                        let _ = heading.focus_with_options(&options);
                     }
                 });
             }

@@ -32,11 +32,12 @@ pub fn load_with(read: impl Fn(&str) -> Result<String, String>) -> Result<Exhibi
         }
     };
     let texts: Vec<Option<String>> = FILES.iter().map(|name| parse(name)).collect();
-    let mut raw = RawContent::default();
-    raw.sources = decode(SOURCES_FILE, &texts[0], &mut problems);
-    raw.notes = decode(NOTES_FILE, &texts[1], &mut problems);
-    raw.exhibit = decode(EXHIBIT_FILE, &texts[2], &mut problems);
-    raw.essay = decode(ESSAY_FILE, &texts[3], &mut problems);
+    let raw = RawContent {
+        sources: decode(SOURCES_FILE, &texts[0], &mut problems),
+        notes: decode(NOTES_FILE, &texts[1], &mut problems),
+        exhibit: decode(EXHIBIT_FILE, &texts[2], &mut problems),
+        essay: decode(ESSAY_FILE, &texts[3], &mut problems),
+    };
     match validate(&raw) {
         Ok(exhibit) if problems.is_empty() => Ok(exhibit),
         Ok(_) => Err(problems),

@@ -1,0 +1,319 @@
+// Shared helpers for the end-to-end specs (node:test + playwright-core + axe).
+// The specs run against the release build in dist/, served by .ci/test (or .ci/serve by hand).
+import { readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+// Where the bundle is served. .ci/test sets E2E_BASE_URL; the fallback matches .ci/serve's default port.
+export const baseUrl = new URL(process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8080/').href;
+
+// Debian's chromium: playwright's own browser download is unreachable here (no `playwright install`).
+export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Headless Debian chromium with flags that keep it quiet and stable in containers. */
+export function launchBrowser(options = {}) {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox', // we run as root in CI containers
+      '--disable-gpu',
+      '--disable-dev-shm-usage', // small /dev/shm in containers
+      '--disable-background-networking', // no internet: avoid stray requests and their delays
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+    ...options,
+  });
+}
+
+/**
+ * A page in its own fresh browser context (clean storage, no shared state between tests).
+ * Use this rather than browser.newPage(): runAxe needs a page whose context can open a second page,
+ * which pages from browser.newPage() cannot. Closing the page's context: `await page.context().close()`.
+ */
+export async function openPage(browser, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  return context.newPage();
+}
+
+/**
+ * Collects console.error messages and uncaught page errors (e.g. wasm panics, failed resource loads)
+ * from the moment it is called. Returns the (live) array; assert it is empty at the end of a test.
+ */
+export function collectConsoleErrors(page) {
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+  });
+  page.on('pageerror', (error) => {
+    errors.push(`pageerror: ${error.stack ?? error.message}`);
+  });
+  return errors;
+}
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe-core on the current page state (WCAG 2.2 AA + best practices) and returns the violations
+ * as readable strings, one per rule with its offending nodes; an empty array means no violations, so
+ * `assert.deepEqual(await runAxe(page), [])` prints a useful diff when it fails.
+ * Optional: { include, exclude } CSS selectors, { disableRules } rule ids.
+ * The page must come from openPage() (a browser.newContext() page), not browser.newPage().
+ */
+export async function runAxe(page, { include, exclude, disableRules } = {}) {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (include) builder = builder.include(include);
+  if (exclude) builder = builder.exclude(exclude);
+  if (disableRules) builder = builder.disableRules(disableRules);
+  const { violations } = await builder.analyze();
+  return violations.map(formatViolation);
+}
+
+function formatViolation(violation) {
+  const nodes = violation.nodes.map((node) => {
+    // failureSummary is "Fix any of the following:\n  reason\n  reason"; keep one reason per line.
+    const summary = (node.failureSummary ?? '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => (line.startsWith('Fix ') ? `      ${line}` : `        ${line}`));
+    return [`    - ${node.target.join(' ')}`, ...summary].join('\n');
+  });
+  return [
+    `[${violation.impact ?? 'n/a'}] ${violation.id}: ${violation.help} (${violation.helpUrl})`,
+    ...nodes,
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for the behaviour specs (essay, notes, reading, deep links, modes, a11y, layout).
+// playwright-core has no `expect`, so assertions that must wait use eventually() or waitFor*.
+// ---------------------------------------------------------------------------------------------
+
+/** Default wait for one condition (the app is a local static page: things happen in ms). */
+export const WAIT_MS = 10_000;
+
+/**
+ * The 18 editorial notes in the order their markers first appear in the essay (= their numbers,
+ * 1..18). Hard-coded on purpose: it is the contract the page is checked against.
+ */
+export const NOTE_IDS = [
+  'camps-before-stalin',
+  'range-of-prisoners',
+  'enemies-of-the-people',
+  'amnesty-list',
+  'geldom',
+  'innocent-without-trial',
+  'first-post-stalin-measure',
+  'old-tradition',
+  'released-that-day',
+  'not-only-russians',
+  'free-labour',
+  'not-all-released',
+  'twentieth-congress',
+  'rehabilitation-began-earlier',
+  'a-system-not-an-incident',
+  'gulag-archipelago',
+  'nobel-prize',
+  'photo-credits',
+];
+
+/** The note's number (1-based), by id. */
+export function noteNumber(id) {
+  const index = NOTE_IDS.indexOf(id);
+  assert.notEqual(index, -1, `unknown note id ${id}`);
+  return index + 1;
+}
+
+/** Blog leftovers of the original that the edition must not show. */
+export const LEFTOVERS = ['Leave a Reply', '(Photo from', 'Information from:'];
+
+const contentDir = new URL('../../assets/content/', import.meta.url);
+
+/**
+ * Reads `[[table]]` entries' simple `key = "string"` fields from one of the content TOML files
+ * (read-only; enough TOML for ids and titles, which are one-line basic strings).
+ */
+function readTomlTables(file, table) {
+  const text = readFileSync(new URL(file, contentDir), 'utf8');
+  return text
+    .split(new RegExp(`^\\[\\[${table}\\]\\]\\s*$`, 'm'))
+    .slice(1)
+    .map((chunk) => {
+      const entry = {};
+      for (const match of chunk.matchAll(/^([a-z_-]+)\s*=\s*"((?:[^"\\]|\\.)*)"\s*$/gm)) {
+        entry[match[1]] = JSON.parse(`"${match[2]}"`);
+      }
+      return entry;
+    });
+}
+
+/** The notes as the content files define them: [{ id, title, verdict }] in file order. */
+export function contentNotes() {
+  return readTomlTables('notes.toml', 'note').map(({ id, title, verdict }) => ({ id, title, verdict }));
+}
+
+/** The ids of the sources in assets/content/sources.toml, in file order. */
+export function contentSourceIds() {
+  return readTomlTables('sources.toml', 'source').map(({ id }) => id);
+}
+
+/** A note's title from notes.toml. */
+export function noteTitle(id) {
+  const note = contentNotes().find((n) => n.id === id);
+  assert.ok(note, `note ${id} is not in notes.toml`);
+  return note.title;
+}
+
+/** The exhibit's URL for a query (e.g. '?mode=kiosk') and fragment (e.g. '#note=geldom'). */
+export function exhibitUrl({ search = '', hash = '' } = {}) {
+  const url = new URL(baseUrl);
+  url.search = search;
+  url.hash = hash;
+  return url.href;
+}
+
+/**
+ * Opens the exhibit and waits until the app has mounted (`.ex-app`, which replaces the static
+ * loading text once the wasm has run). Fails clearly if the content-failure screen shows instead.
+ */
+export async function gotoExhibit(page, { search = '', hash = '' } = {}) {
+  page.setDefaultTimeout(WAIT_MS);
+  const response = await page.goto(exhibitUrl({ search, hash }), { waitUntil: 'load' });
+  assert.equal(response?.status(), 200, `GET ${exhibitUrl({ search, hash })}`);
+  await waitForApp(page);
+}
+
+/** Waits for the mounted exhibit in a page or frame; asserts it is not the failure screen. */
+export async function waitForApp(pageOrFrame) {
+  const app = pageOrFrame.locator('div.ex-app');
+  await app.waitFor({ state: 'attached', timeout: WAIT_MS });
+  const failed = await app.evaluate((el) => el.classList.contains('ex-failure'));
+  assert.equal(failed, false, 'the exhibit showed its content-failure screen');
+  // Effects (URL sync, focus, <html data-mode>) run right after mounting: let them settle.
+  await pageOrFrame.locator('html[data-mode]').waitFor({ state: 'attached', timeout: WAIT_MS });
+}
+
+/**
+ * Retries `check` (an async function that throws, e.g. with assert) until it passes or
+ * `timeout` ms have passed; then rethrows its last error. The polling analogue of expect().
+ */
+export async function eventually(check, { timeout = WAIT_MS, interval = 25 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, interval));
+    }
+  }
+}
+
+/** A note marker by its accessible name ("Editorial note N"); `occurrence` 1 = first marker. */
+export function markerByNumber(page, number, occurrence = 1) {
+  return page
+    .getByRole('button', { name: `Editorial note ${number}`, exact: true })
+    .nth(occurrence - 1);
+}
+
+/** The note panel element, whether open or closed. */
+export function notePanel(page) {
+  return page.locator('aside#ex-note-panel');
+}
+
+/** The id of the focused element (through open shadow roots; '' for none/body). */
+export function activeElementId(page) {
+  return page.evaluate(() => document.activeElement?.id ?? '');
+}
+
+/** Waits until the element with `id` has focus; fails with what has focus instead. */
+export async function waitForFocus(page, id) {
+  await eventually(async () => {
+    const active = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}` : 'none';
+    });
+    assert.match(active, new RegExp(`#${id}$`), `focus should be on #${id}`);
+  });
+}
+
+/**
+ * Waits until the panel shows note `id` and the page agrees: the dialog is visible with the
+ * note's title and "Editorial note N of 18", its markers say aria-expanded=true, its passages say
+ * data-active=true, and no other note is marked open.
+ */
+export async function expectNoteOpen(page, id) {
+  const number = noteNumber(id);
+  const title = noteTitle(id);
+  const dialog = page.getByRole('dialog', { name: title, exact: true });
+  await dialog.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await eventually(async () => {
+    const state = await page.evaluate(() => ({
+      panelHidden: document.getElementById('ex-note-panel').hidden,
+      heading: document.getElementById('ex-note-panel-title')?.textContent.trim(),
+      kicker: document.querySelector('#ex-note-panel .ex-note-panel__kicker')?.textContent.replace(/\s+/g, ' ').trim(),
+      expanded: [...document.querySelectorAll('button.ex-marker[aria-expanded="true"]')].map((b) => b.id),
+      active: [...document.querySelectorAll('span.ex-noted[data-active="true"]')].map((s) => s.dataset.note),
+    }));
+    assert.equal(state.panelHidden, false, 'panel has the hidden attribute');
+    assert.equal(state.heading, title, 'panel heading');
+    assert.ok(
+      state.kicker?.includes(`Editorial note ${number} of ${NOTE_IDS.length}`),
+      `panel kicker "${state.kicker}" should say "Editorial note ${number} of ${NOTE_IDS.length}"`,
+    );
+    const markers = await page.locator(`button.ex-marker[id^="ref-${id}-"]`).evaluateAll((els) => els.map((e) => e.id));
+    assert.deepEqual(state.expanded.sort(), markers.sort(), 'markers with aria-expanded=true');
+    assert.ok(state.active.length >= 1, 'no passage has data-active=true');
+    assert.deepEqual([...new Set(state.active)], [id], 'passages with data-active=true');
+  });
+}
+
+/** Waits until no note is open: panel hidden, no marker expanded, no passage active. */
+export async function expectNoNoteOpen(page) {
+  await notePanel(page).waitFor({ state: 'hidden', timeout: WAIT_MS });
+  await eventually(async () => {
+    const state = await page.evaluate(() => ({
+      hiddenAttr: document.getElementById('ex-note-panel')?.hasAttribute('hidden'),
+      expanded: [...document.querySelectorAll('button.ex-marker[aria-expanded="true"]')].map((b) => b.id),
+      active: [...document.querySelectorAll('span.ex-noted[data-active="true"]')].map((s) => s.dataset.note),
+    }));
+    assert.deepEqual(state, { hiddenAttr: true, expanded: [], active: [] });
+  });
+}
+
+/** Waits for location.hash to equal `expected`. */
+export async function expectHash(pageOrFrame, expected) {
+  await eventually(async () => {
+    assert.equal(await pageOrFrame.evaluate(() => location.hash), expected, 'location.hash');
+  });
+}
+
+/** Parses a computed CSS colour 'rgb(r, g, b)' / 'rgba(r, g, b, a)' / 'rgb(r g b / a)'. */
+export function parseCssColor(text) {
+  const match = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(text.trim());
+  assert.ok(match, `cannot parse CSS colour "${text}"`);
+  let alpha = match[4] === undefined ? 1 : parseFloat(match[4]);
+  if (match[4]?.endsWith('%')) alpha /= 100;
+  return { r: +match[1], g: +match[2], b: +match[3], a: alpha };
+}
+
+/** WCAG 2.x relative luminance of an sRGB colour {r, g, b} (0..255). */
+export function relativeLuminance({ r, g, b }) {
+  const channel = (value) => {
+    const c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+/** WCAG contrast ratio between two opaque colours (1..21). */
+export function contrastRatio(a, b) {
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
