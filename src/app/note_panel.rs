@@ -135,7 +135,7 @@ fn scroll_to(id: &str) {
         .flatten()
         .is_some_and(|query| query.matches());
     let options = leptos::web_sys::ScrollIntoViewOptions::new();
-    options.set_block(leptos::web_sys::ScrollLogicalPosition::Center);
+    options.set_block(leptos::web_sys::ScrollLogicalPosition::Start);
     options.set_behavior(if reduce {
         leptos::web_sys::ScrollBehavior::Instant
     } else {
