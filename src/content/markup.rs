@@ -342,13 +342,13 @@ mod tests {
 
     #[test]
     fn plain_text_is_one_node() {
-        assert_eq!(parse("Hello, world.").unwrap(), vec![text("Hello, world.")]);
-        assert_eq!(parse("").unwrap(), vec![]);
+        assert_eq!(parse("Hello, world.").expect("valid markup"), vec![text("Hello, world.")]);
+        assert_eq!(parse("").expect("valid markup"), vec![]);
     }
 
     #[test]
     fn span_with_bare_and_quoted_attributes() {
-        let nodes = parse(r#"a [trail]{note=trial edit="a \"trial\""} b"#).unwrap();
+        let nodes = parse(r#"a [trail]{note=trial edit="a \"trial\""} b"#).expect("valid markup");
         assert_eq!(nodes.len(), 3);
         let Node::Span(span) = &nodes[1] else {
             panic!("expected a span")
@@ -362,7 +362,7 @@ mod tests {
 
     #[test]
     fn nested_spans_and_escapes() {
-        let nodes = parse(r"\[sic\] [outer [inner]{term=x}]{note=y}").unwrap();
+        let nodes = parse(r"\[sic\] [outer [inner]{term=x}]{note=y}").expect("valid markup");
         assert_eq!(nodes[0], text("[sic] "));
         let Node::Span(outer) = &nodes[1] else {
             panic!("expected a span")
@@ -399,18 +399,18 @@ mod tests {
     #[test]
     fn depth_is_bounded() {
         let deep = "[".repeat(MAX_DEPTH + 1);
-        assert!(parse(&deep).unwrap_err().message.contains("too deeply"));
+        assert!(parse(&deep).expect_err("invalid markup").message.contains("too deeply"));
     }
 
     #[test]
     fn error_position_counts_characters_not_bytes() {
-        assert_eq!(parse("«ü» ]").unwrap_err().at, 4);
+        assert_eq!(parse("«ü» ]").expect_err("invalid markup").at, 4);
     }
 
     #[test]
     fn render_round_trips() {
         let source = r#"x \[ [a [b]{term=t} c]{note=n edit="say \"hi\""} \\ y"#;
-        let nodes = parse(source).unwrap();
-        assert_eq!(parse(&render(&nodes)).unwrap(), nodes);
+        let nodes = parse(source).expect("valid markup");
+        assert_eq!(parse(&render(&nodes)).expect("valid markup"), nodes);
     }
 }
