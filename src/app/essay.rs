@@ -32,10 +32,7 @@ pub fn EssayView(
         .collect_view();
     view! {
         <article class="ex-essay" id="essay" aria-labelledby="essay-title" tabindex="-1">
-            <h2 class="ex-essay__title" id="essay-title">
-                {exhibit.meta.title.clone()}
-                <span class="ex-vh">" — the essay"</span>
-            </h2>
+            <h2 class="ex-essay__title" id="essay-title">"The essay"</h2>
             <ReadingSwitch />
             <div class="ex-essay__text">{blocks}</div>
         </article>

@@ -342,7 +342,10 @@ mod tests {
 
     #[test]
     fn plain_text_is_one_node() {
-        assert_eq!(parse("Hello, world.").expect("valid markup"), vec![text("Hello, world.")]);
+        assert_eq!(
+            parse("Hello, world.").expect("valid markup"),
+            vec![text("Hello, world.")]
+        );
         assert_eq!(parse("").expect("valid markup"), vec![]);
     }
 
@@ -399,7 +402,10 @@ mod tests {
     #[test]
     fn depth_is_bounded() {
         let deep = "[".repeat(MAX_DEPTH + 1);
-        assert!(parse(&deep).expect_err("invalid markup").message.contains("too deeply"));
+        assert!(parse(&deep)
+            .expect_err("invalid markup")
+            .message
+            .contains("too deeply"));
     }
 
     #[test]
