@@ -88,7 +88,7 @@ fn NotedPassage(
                 class="ex-marker"
                 id=marker
                 aria-haspopup="dialog"
-                aria-controls="ex-note-panel"
+                aria-controls=super::note_panel::PANEL_ID
                 aria-expanded=move || if is_open.get() { "true" } else { "false" }
                 on:click=on_click
             >

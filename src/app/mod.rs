@@ -52,11 +52,11 @@ pub fn App(
             <main class="ex-layout" id="main">
                 <essay::EssayView exhibit=exhibit />
                 <note_panel::NotePanel exhibit=exhibit />
+                <div class="ex-back-matter">
+                    <notes::NotesList exhibit=exhibit />
+                    <sources::SourcesList exhibit=exhibit />
+                </div>
             </main>
-            <div class="ex-back-matter">
-                <notes::NotesList exhibit=exhibit />
-                <sources::SourcesList exhibit=exhibit />
-            </div>
             <footer class="ex-footer">
                 <p>
                     "This edition shows the essay as it was handed to us and corrects it openly. "

@@ -6,6 +6,9 @@ use super::notes::{NoteBody, VerdictBadge};
 use super::state::{Opener, ReaderState};
 use crate::content::{marker_id, Exhibit, NoteId};
 
+/// The panel's element id, which markers name in `aria-controls`.
+pub const PANEL_ID: &str = "ex-note-panel";
+
 /// The open note as a non-modal dialog. Opening moves focus to its heading; Escape or
 /// the close button closes it and returns focus to the marker that opened it.
 #[component]
@@ -32,9 +35,15 @@ pub fn NotePanel(
             (_, Some(id)) if previous.as_ref() != Some(&current) => {
                 let link = opener == Some(Opener::Link);
                 let first_marker = marker_id(id, 1);
+                let opener_id = match &opener {
+                    Some(Opener::Marker(marker)) => Some(marker.clone()),
+                    _ => None,
+                };
                 request_animation_frame(move || {
                     if link {
                         scroll_to(&first_marker);
+                    } else if let Some(marker) = opener_id {
+                        keep_clear_of_panel(&marker);
                     }
                     if let Some(heading) = heading.get_untracked() {
                         // After a link, the text has just scrolled to the passage: keep it there.
@@ -74,7 +83,7 @@ pub fn NotePanel(
                     <button
                         type="button"
                         class="ex-button"
-                        disabled=number <= 1
+                        disabled={number <= 1}
                         on:click=move |_| state.step(-1)
                     >
                         "Previous note"
@@ -82,7 +91,7 @@ pub fn NotePanel(
                     <button
                         type="button"
                         class="ex-button"
-                        disabled=usize::from(number) >= total
+                        disabled={usize::from(number) >= total}
                         on:click=move |_| state.step(1)
                     >
                         "Next note"
@@ -93,9 +102,9 @@ pub fn NotePanel(
     };
 
     view! {
-        <aside
+        <div
             class="ex-note-panel"
-            id="ex-note-panel"
+            id=PANEL_ID
             role="dialog"
             aria-modal="false"
             aria-labelledby="ex-note-panel-title"
@@ -110,7 +119,27 @@ pub fn NotePanel(
                 <span aria-hidden="true">"×"</span>
             </button>
             {content}
-        </aside>
+        </div>
+    }
+}
+
+/// On small screens the panel is a sheet over the lower part of the screen: if it now
+/// covers the marker that opened it, scroll just enough to show the marker above it.
+fn keep_clear_of_panel(marker_id: &str) {
+    let document = document();
+    let (Some(marker), Some(panel)) = (
+        document.get_element_by_id(marker_id),
+        document.get_element_by_id(PANEL_ID),
+    ) else {
+        return;
+    };
+    let marker = marker.get_bounding_client_rect();
+    let panel = panel.get_bounding_client_rect();
+    let overlap = marker.bottom() - panel.top();
+    // Only when the panel overlays the text (a sheet), not when it sits beside it.
+    let overlays = panel.left() < marker.right() && panel.right() > marker.left();
+    if overlays && overlap > -8.0 {
+        window().scroll_by_with_x_and_y(0.0, overlap + 16.0);
     }
 }
 

@@ -224,12 +224,7 @@ export function markerByNumber(page, number, occurrence = 1) {
 
 /** The note panel element, whether open or closed. */
 export function notePanel(page) {
-  return page.locator('aside#ex-note-panel');
-}
-
-/** The id of the focused element (through open shadow roots; '' for none/body). */
-export function activeElementId(page) {
-  return page.evaluate(() => document.activeElement?.id ?? '');
+  return page.locator('#ex-note-panel');
 }
 
 /** Waits until the element with `id` has focus; fails with what has focus instead. */
@@ -316,4 +311,20 @@ export function relativeLuminance({ r, g, b }) {
 export function contrastRatio(a, b) {
   const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
   return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * Waits until every finite CSS animation and transition in the document has finished (e.g. the
+ * panel's rise-in, colour transitions after a colour-scheme switch), then for two frames, so
+ * measurements and axe's colour checks see the settled page, not a frame mid-transition.
+ */
+export async function settle(page) {
+  await page.evaluate(async () => {
+    const finite = () =>
+      document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    for (let round = 0; round < 5 && finite().some((a) => a.playState === 'running' || a.playState === 'pending'); round += 1) {
+      await Promise.allSettled(finite().map((animation) => animation.finished));
+    }
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
 }

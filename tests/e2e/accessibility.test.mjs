@@ -1,0 +1,159 @@
+// Accessibility: axe-core (WCAG 2.2 AA + best practices) finds no violations in light and dark mode,
+// with a note open and in the edited reading; the essay's body text has ≥ 7:1 contrast (WCAG AAA).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  launchBrowser,
+  openPage,
+  collectConsoleErrors,
+  runAxe,
+  gotoExhibit,
+  markerByNumber,
+  expectNoteOpen,
+  eventually,
+  parseCssColor,
+  contrastRatio,
+  settle,
+} from './support.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Runs axe in light and then dark mode on the page as it stands; returns { light, dark }. */
+async function axeInBothSchemes(page) {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await settle(page);
+  const light = await runAxe(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await settle(page); // colours transition (150 ms) after the scheme changes
+  const dark = await runAxe(page);
+  return { light, dark };
+}
+
+test('axe: no violations on the page in light mode', async () => {
+  const page = await openPage(browser, { colorScheme: 'light' });
+  const errors = collectConsoleErrors(page);
+  try {
+    await gotoExhibit(page);
+    await settle(page);
+    assert.deepEqual(await runAxe(page), []);
+    assert.deepEqual(errors, [], 'console errors');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('axe: no violations on the page in dark mode', async () => {
+  const page = await openPage(browser, { colorScheme: 'dark' });
+  const errors = collectConsoleErrors(page);
+  try {
+    await gotoExhibit(page);
+    assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
+    await settle(page);
+    assert.deepEqual(await runAxe(page), []);
+    assert.deepEqual(errors, [], 'console errors');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('axe: no violations with a note open (light and dark)', async () => {
+  const page = await openPage(browser);
+  const errors = collectConsoleErrors(page);
+  try {
+    await gotoExhibit(page);
+    await markerByNumber(page, 6).click(); // a note with an edit, a correction and three sources
+    await expectNoteOpen(page, 'innocent-without-trial');
+    assert.deepEqual(await axeInBothSchemes(page), { light: [], dark: [] });
+    assert.deepEqual(errors, [], 'console errors');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('axe: no violations with a note open as a bottom sheet on a phone', async () => {
+  const page = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const errors = collectConsoleErrors(page);
+  try {
+    await gotoExhibit(page);
+    await markerByNumber(page, 4).tap(); // the longest note
+    await expectNoteOpen(page, 'amnesty-list');
+    await settle(page); // the panel rises in (opacity, transform)
+    assert.deepEqual(await runAxe(page), []);
+    assert.deepEqual(errors, [], 'console errors');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('axe: no violations in the edited reading (light and dark)', async () => {
+  const page = await openPage(browser);
+  const errors = collectConsoleErrors(page);
+  try {
+    await gotoExhibit(page);
+    await page.getByRole('radio', { name: /^Edited/ }).check();
+    await eventually(async () => {
+      assert.equal(await page.locator('div.ex-app').getAttribute('data-reading'), 'edited');
+    });
+    assert.deepEqual(await axeInBothSchemes(page), { light: [], dark: [] });
+    assert.deepEqual(errors, [], 'console errors');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('essay body text contrast is at least 7:1 in light and dark mode', async () => {
+  const page = await openPage(browser);
+  const errors = collectConsoleErrors(page);
+  try {
+    await gotoExhibit(page);
+    const problems = [];
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await settle(page);
+      const samples = await page.locator('article#essay p.ex-essay__para, article#essay p.ex-essay__editorial').evaluateAll((paragraphs) =>
+        paragraphs.map((p, index) => {
+          // The background the text sits on: the nearest ancestor with a non-transparent background.
+          let background = null;
+          for (let el = p; el; el = el.parentElement) {
+            const bg = getComputedStyle(el).backgroundColor;
+            if (bg && bg !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(bg) && !/\/\s*0\)$/.test(bg)) {
+              background = bg;
+              break;
+            }
+          }
+          return {
+            which: `${p.className} #${index + 1}`,
+            color: getComputedStyle(p).color,
+            background: background ?? getComputedStyle(document.body).backgroundColor,
+            body: getComputedStyle(document.body).backgroundColor,
+          };
+        }),
+      );
+      assert.equal(samples.length, 5, 'four paragraphs and the editors’ note');
+      for (const sample of samples) {
+        const text = parseCssColor(sample.color);
+        const background = parseCssColor(sample.background);
+        assert.equal(text.a, 1, `${scheme} ${sample.which}: text colour is opaque (${sample.color})`);
+        assert.equal(background.a, 1, `${scheme} ${sample.which}: background is opaque (${sample.background})`);
+        const ratio = contrastRatio(text, background);
+        if (ratio < 7) {
+          problems.push(`${scheme} ${sample.which}: ${sample.color} on ${sample.background} = ${ratio.toFixed(2)}:1`);
+        }
+      }
+      // The two schemes really differ (the dark palette is in effect).
+      const bodyBg = parseCssColor(samples[0].body);
+      const dark = contrastRatio(bodyBg, { r: 0, g: 0, b: 0 }) < contrastRatio(bodyBg, { r: 255, g: 255, b: 255 });
+      assert.equal(dark, scheme === 'dark', `${scheme}: body background ${samples[0].body}`);
+    }
+    assert.deepEqual(problems, [], 'paragraphs below 7:1');
+    assert.deepEqual(errors, [], 'console errors');
+  } finally {
+    await page.context().close();
+  }
+});
