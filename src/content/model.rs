@@ -276,10 +276,15 @@ pub struct Note {
     /// Where sources disagree, said openly.
     pub sources_differ: Option<String>,
     pub sources: Vec<SourceId>,
-    /// How many markers in the essay point to this note.
-    pub occurrences: u16,
-    /// Each passage the note is about, with its edited wording when there is one.
+    /// Each passage the note is about, in essay order, with its edited wording when there is one.
     pub passages: Vec<Passage>,
+}
+
+impl Note {
+    /// How many markers in the essay point to this note.
+    pub fn occurrences(&self) -> usize {
+        self.passages.len()
+    }
 }
 
 /// A passage a note is about.

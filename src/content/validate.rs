@@ -72,9 +72,9 @@ struct Validator {
     note_ids: HashMap<String, Verdict>,
     /// Sources cited anywhere.
     cited_sources: HashSet<String>,
-    /// Notes in order of first appearance in the essay, with occurrence counts and passages.
+    /// Notes in order of first appearance in the essay, and the passages each is about.
     note_order: Vec<String>,
-    note_uses: HashMap<String, (u16, Vec<Passage>)>,
+    note_uses: HashMap<String, Vec<Passage>>,
 }
 
 fn note_field(index: usize, id: &str) -> String {
@@ -288,7 +288,6 @@ impl Validator {
                     correction,
                     sources_differ,
                     sources,
-                    occurrences: 0,
                     passages: Vec::new(),
                 });
             }
@@ -472,19 +471,15 @@ impl Validator {
                             format!("there is no note with the id \"{note}\" in notes.toml: check the spelling or add the note."),
                         );
                     }
-                    let (occurrence, passages) = match self.note_uses.get_mut(&note) {
-                        Some(uses) => uses,
-                        None => {
-                            self.note_order.push(note.clone());
-                            self.note_uses.entry(note.clone()).or_default()
-                        }
-                    };
-                    *occurrence = occurrence.saturating_add(1);
+                    if !self.note_uses.contains_key(&note) {
+                        self.note_order.push(note.clone());
+                    }
+                    let passages = self.note_uses.entry(note.clone()).or_default();
                     passages.push(Passage {
                         original: super::model::original_text(&original),
                         edit: edit.clone(),
                     });
-                    let occurrence = *occurrence;
+                    let occurrence = u16::try_from(passages.len()).unwrap_or(u16::MAX);
                     out.push(Inline::Noted(NotedSpan {
                         note: NoteId(note),
                         number: 0,
@@ -539,8 +534,7 @@ impl Validator {
             .collect();
         for note in &mut notes {
             note.number = numbers.get(note.id.as_str()).copied().unwrap_or(u16::MAX);
-            if let Some((occurrences, passages)) = self.note_uses.remove(note.id.as_str()) {
-                note.occurrences = occurrences;
+            if let Some(passages) = self.note_uses.remove(note.id.as_str()) {
                 note.passages = passages;
             }
         }
