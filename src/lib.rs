@@ -2,10 +2,13 @@
 //!
 //! * [`content`]: the pure content model, its parsing and validation (no browser APIs).
 //! * [`url_state`]: the state a link can carry, parsed and written by pure functions.
+//! * [`term_cards`]: when glossary cards open and close, as a pure state machine (the
+//!   glossary's views are the next step).
 //! * [`app`]: the Leptos views that render the model.
 
 pub mod app;
 pub mod content;
+pub mod term_cards;
 pub mod url_state;
 
 use content::Exhibit;

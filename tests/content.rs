@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use gulag_exhibit::content::load::{load_dir, load_with, FILES};
 use gulag_exhibit::content::{
-    edited_text, original_text, report, BlockKind, Exhibit, Problem, Verdict,
+    edited_text, original_text, report, BlockKind, Exhibit, Inline, Problem, TermKind, TermSpan,
+    Verdict,
 };
 
 fn root() -> PathBuf {
@@ -215,4 +216,103 @@ fn the_report_counts_and_lists_every_problem() {
     assert!(text.starts_with("The exhibit content has 2 problems to fix"));
     assert!(text.contains("  1. notes.toml › note 1 \"x\" › title: this text is empty."));
     assert!(text.contains("  2. essay.toml: the file could not be read."));
+}
+
+#[test]
+fn the_glossary_has_at_least_30_sourced_terms_sorted_a_to_z() {
+    let exhibit = exhibit();
+    assert!(
+        exhibit.glossary.len() >= 30,
+        "only {} terms",
+        exhibit.glossary.len()
+    );
+    let keys: Vec<String> = exhibit
+        .glossary
+        .iter()
+        .map(|term| term.sort_key())
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+    assert!(exhibit
+        .glossary
+        .iter()
+        .any(|term| term.kind == TermKind::Person));
+    for term in &exhibit.glossary {
+        assert!(!term.sources.is_empty(), "{} has no source", term.id);
+        assert!(
+            term.occurrences > 0 || term.not_in_essay.is_some(),
+            "{} is neither in the essay nor explained",
+            term.id
+        );
+        if let Some(russian) = &term.russian {
+            assert!(
+                russian
+                    .chars()
+                    .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
+                "{}",
+                term.id
+            );
+        }
+    }
+    // The examples are all explained where they stand.
+    for id in [
+        "presidium",
+        "rehabilitation",
+        "khrushchev",
+        "solzhenitsyn",
+        "gulag",
+    ] {
+        assert!(
+            exhibit.term(id).is_some_and(|term| term.occurrences > 0),
+            "{id} is not marked in the essay"
+        );
+    }
+    for id in ["article-58", "beria"] {
+        assert!(
+            exhibit.term(id).is_some(),
+            "{id} is missing from the glossary"
+        );
+    }
+}
+
+/// Marks are shown for the first mention of a term in each paragraph, per reading, so the
+/// text is not a sea of links.
+#[test]
+fn only_the_first_mention_per_paragraph_and_reading_is_marked_by_default() {
+    let exhibit = load_dir(&root().join("tests/fixtures/minimal"))
+        .unwrap_or_else(|p| panic!("{}", report(&p)));
+    let mut spans = Vec::new();
+    fn collect<'a>(content: &'a [Inline], out: &mut Vec<&'a TermSpan>) {
+        for inline in content {
+            match inline {
+                Inline::Term(span) => out.push(span),
+                Inline::Noted(noted) => {
+                    collect(&noted.original, out);
+                    if let Some(edit) = &noted.edit {
+                        collect(edit, out);
+                    }
+                }
+                Inline::Text(_) => {}
+            }
+        }
+    }
+    collect(&exhibit.essay.blocks[0].content, &mut spans);
+    let flags: Vec<(u16, bool, bool)> = spans
+        .iter()
+        .map(|span| {
+            (
+                span.occurrence,
+                span.first_in_original,
+                span.first_in_edited,
+            )
+        })
+        .collect();
+    // "term" inside note 1 (both readings), "typo" only in the edited reading, then "term" again.
+    assert_eq!(
+        flags,
+        vec![(1, true, true), (2, false, false), (3, false, false)]
+    );
+    assert_eq!(exhibit.term("t1").map(|term| term.occurrences), Some(3));
+    assert_eq!(exhibit.term("t2").map(|term| term.occurrences), Some(0));
 }

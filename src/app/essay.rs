@@ -46,6 +46,8 @@ fn inline_view(content: &'static [Inline]) -> AnyView {
         .map(|inline| match inline {
             Inline::Text(text) => text.clone().into_any(),
             Inline::Noted(span) => view! { <NotedPassage span=span /> }.into_any(),
+            // Glossary marks are validated content already; their cards are the next step.
+            Inline::Term(span) => span.text.clone().into_any(),
         })
         .collect_view()
         .into_any()
@@ -65,7 +67,7 @@ fn NotedPassage(
     };
     let changed = span.edit.is_some();
     let words = move || match (state.reading.get(), &span.edit) {
-        (Reading::Edited, Some(edit)) => edit.clone().into_any(),
+        (Reading::Edited, Some(edit)) => inline_view(edit),
         _ => inline_view(&span.original),
     };
     let marker = span.marker_id();

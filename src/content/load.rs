@@ -3,11 +3,19 @@
 use std::path::Path;
 
 use super::problem::Problem;
-use super::validate::{validate, RawContent, ESSAY_FILE, EXHIBIT_FILE, NOTES_FILE, SOURCES_FILE};
+use super::validate::{
+    validate, RawContent, ESSAY_FILE, EXHIBIT_FILE, GLOSSARY_FILE, NOTES_FILE, SOURCES_FILE,
+};
 use super::Exhibit;
 
 /// Every content file, in the order they are read.
-pub const FILES: [&str; 4] = [SOURCES_FILE, NOTES_FILE, EXHIBIT_FILE, ESSAY_FILE];
+pub const FILES: [&str; 5] = [
+    SOURCES_FILE,
+    NOTES_FILE,
+    GLOSSARY_FILE,
+    EXHIBIT_FILE,
+    ESSAY_FILE,
+];
 
 /// Loads and validates the content in `dir` (normally `assets/content`).
 pub fn load_dir(dir: &Path) -> Result<Exhibit, Vec<Problem>> {
@@ -35,8 +43,9 @@ pub fn load_with(read: impl Fn(&str) -> Result<String, String>) -> Result<Exhibi
     let raw = RawContent {
         sources: decode(SOURCES_FILE, &texts[0], &mut problems),
         notes: decode(NOTES_FILE, &texts[1], &mut problems),
-        exhibit: decode(EXHIBIT_FILE, &texts[2], &mut problems),
-        essay: decode(ESSAY_FILE, &texts[3], &mut problems),
+        glossary: decode(GLOSSARY_FILE, &texts[2], &mut problems),
+        exhibit: decode(EXHIBIT_FILE, &texts[3], &mut problems),
+        essay: decode(ESSAY_FILE, &texts[4], &mut problems),
     };
     match validate(&raw) {
         Ok(exhibit) if problems.is_empty() => Ok(exhibit),

@@ -34,6 +34,10 @@ id_type!(
     /// A stable source id, cited by notes and the byline.
     SourceId
 );
+id_type!(
+    /// A stable glossary term id, as used in `#term=<id>` links.
+    TermId
+);
 
 /// Whether an id is well formed: lowercase ASCII letters and digits in groups joined by
 /// single hyphens (`trail-trial`, `decree-1953`). Such ids are safe in URLs and HTML ids.
@@ -57,6 +61,8 @@ pub struct Exhibit {
     pub notes: Vec<Note>,
     /// In the order the curator listed them.
     pub sources: Vec<Source>,
+    /// Sorted A–Z by [`Term::sort_key`].
+    pub glossary: Vec<Term>,
 }
 
 impl Exhibit {
@@ -66,6 +72,10 @@ impl Exhibit {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|source| source.id.as_str() == id)
+    }
+
+    pub fn term(&self, id: &str) -> Option<&Term> {
+        self.glossary.iter().find(|term| term.id.as_str() == id)
     }
 }
 
@@ -117,6 +127,33 @@ pub enum BlockKind {
 pub enum Inline {
     Text(String),
     Noted(NotedSpan),
+    Term(TermSpan),
+}
+
+/// Words in the essay that a glossary term explains.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TermSpan {
+    pub term: TermId,
+    pub text: String,
+    /// Which occurrence of this term in the essay (1-based, both readings counted).
+    pub occurrence: u16,
+    /// The first mark of this term in its block in the original reading (if shown there):
+    /// marked even when readers ask for fewer marks.
+    pub first_in_original: bool,
+    /// The same for the edited reading.
+    pub first_in_edited: bool,
+}
+
+impl TermSpan {
+    /// The HTML id of this occurrence's button, unique on the page.
+    pub fn button_id(&self) -> String {
+        term_button_id(&self.term, self.occurrence)
+    }
+}
+
+/// The HTML id of the button for the given occurrence of a term.
+pub fn term_button_id(term: &TermId, occurrence: u16) -> String {
+    format!("term-{}-{}", term.as_str(), occurrence)
 }
 
 /// Words of the original that an editorial note is about.
@@ -129,8 +166,8 @@ pub struct NotedSpan {
     pub occurrence: u16,
     /// The words as the original has them.
     pub original: Vec<Inline>,
-    /// The words in the edited reading, if the editors changed them.
-    pub edit: Option<String>,
+    /// The words in the edited reading, if the editors changed them (may mark terms).
+    pub edit: Option<Vec<Inline>>,
 }
 
 impl NotedSpan {
@@ -152,6 +189,7 @@ pub fn original_text(content: &[Inline]) -> String {
         match inline {
             Inline::Text(text) => out.push_str(text),
             Inline::Noted(span) => out.push_str(&original_text(&span.original)),
+            Inline::Term(span) => out.push_str(&span.text),
         }
     }
     out
@@ -165,11 +203,103 @@ pub fn edited_text(content: &[Inline]) -> String {
             Inline::Text(text) => out.push_str(text),
             Inline::Noted(NotedSpan {
                 edit: Some(edit), ..
-            }) => out.push_str(edit),
+            }) => out.push_str(&edited_text(edit)),
             Inline::Noted(span) => out.push_str(&edited_text(&span.original)),
+            Inline::Term(span) => out.push_str(&span.text),
         }
     }
     out
+}
+
+/// What a glossary entry is about; people are marked as people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TermKind {
+    Person,
+    Institution,
+    Law,
+    Place,
+    Work,
+    Concept,
+    Event,
+}
+
+impl TermKind {
+    pub const ALL: [TermKind; 7] = [
+        TermKind::Person,
+        TermKind::Institution,
+        TermKind::Law,
+        TermKind::Place,
+        TermKind::Work,
+        TermKind::Concept,
+        TermKind::Event,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            TermKind::Person => "person",
+            TermKind::Institution => "institution",
+            TermKind::Law => "law",
+            TermKind::Place => "place",
+            TermKind::Work => "work",
+            TermKind::Concept => "concept",
+            TermKind::Event => "event",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<TermKind> {
+        TermKind::ALL.into_iter().find(|kind| kind.key() == key)
+    }
+
+    /// The label a reader sees.
+    pub fn label(self) -> &'static str {
+        match self {
+            TermKind::Person => "Person",
+            TermKind::Institution => "Institution",
+            TermKind::Law => "Law or decree",
+            TermKind::Place => "Place",
+            TermKind::Work => "Written work",
+            TermKind::Concept => "Term",
+            TermKind::Event => "Event",
+        }
+    }
+}
+
+/// A glossary entry: a term or a person, explained in at most two sentences.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Term {
+    pub id: TermId,
+    pub kind: TermKind,
+    pub name: String,
+    /// What the A–Z order uses (a person's surname).
+    pub sort_as: Option<String>,
+    pub definition: String,
+    pub dates: Option<String>,
+    /// The Russian original, shown with `lang="ru"`.
+    pub russian: Option<String>,
+    pub transliteration: Option<String>,
+    pub see_also: Vec<TermId>,
+    pub sources: Vec<SourceId>,
+    /// Why the glossary has it though the essay never mentions it.
+    pub not_in_essay: Option<String>,
+    /// How many times the essay marks it (0 for terms only in the glossary).
+    pub occurrences: u16,
+    /// The letter it files under in the A–Z index (worked out at build time).
+    pub letter: char,
+}
+
+impl Term {
+    /// The key for A–Z order: `sort_as` or the name, case-folded.
+    pub fn sort_key(&self) -> String {
+        self.sort_as.as_deref().unwrap_or(&self.name).to_lowercase()
+    }
+
+    /// The letter this entry files under in the A–Z index.
+    pub fn index_letter(&self) -> char {
+        self.sort_key()
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .map_or('#', |c| c.to_ascii_uppercase())
+    }
 }
 
 /// A line of the original that this edition leaves out, kept for the record.
@@ -399,7 +529,7 @@ mod tests {
                 number: 1,
                 occurrence: 1,
                 original: vec![Inline::Text("trail".into())],
-                edit: Some("trial".into()),
+                edit: Some(vec![Inline::Text("trial".into())]),
             }),
             Inline::Text(".".into()),
         ];

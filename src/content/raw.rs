@@ -94,3 +94,34 @@ pub struct SourceEntry {
     pub url: Option<String>,
     pub short: String,
 }
+
+/// `glossary.toml`: terms and people explained where they stand.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryFile {
+    #[serde(rename = "term")]
+    pub terms: Vec<TermEntry>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermEntry {
+    pub id: String,
+    pub kind: String,
+    pub name: String,
+    #[serde(default)]
+    pub sort_as: Option<String>,
+    pub definition: String,
+    #[serde(default)]
+    pub dates: Option<String>,
+    #[serde(default)]
+    pub russian: Option<String>,
+    #[serde(default)]
+    pub transliteration: Option<String>,
+    #[serde(default)]
+    pub see_also: Vec<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub not_in_essay: Option<String>,
+}

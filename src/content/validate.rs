@@ -6,15 +6,16 @@ use std::collections::{HashMap, HashSet};
 use super::markup::{self, Node};
 use super::model::{
     is_valid_id, Block, BlockKind, Essay, Exhibit, Inline, Meta, Note, NoteId, NotedSpan, Omitted,
-    Passage, Source, SourceId, SourceKind, Verdict,
+    Passage, Source, SourceId, SourceKind, Term, TermId, TermKind, TermSpan, Verdict,
 };
 use super::problem::Problem;
-use super::raw::{EssayFile, ExhibitFile, NotesFile, SourcesFile};
+use super::raw::{EssayFile, ExhibitFile, GlossaryFile, NotesFile, SourcesFile};
 
 pub const EXHIBIT_FILE: &str = "exhibit.toml";
 pub const ESSAY_FILE: &str = "essay.toml";
 pub const NOTES_FILE: &str = "notes.toml";
 pub const SOURCES_FILE: &str = "sources.toml";
+pub const GLOSSARY_FILE: &str = "glossary.toml";
 
 /// The parsed content files. A file that could not be read or parsed is `None`; its own
 /// problems are reported by the loader, and checks that need it are skipped.
@@ -24,27 +25,48 @@ pub struct RawContent {
     pub essay: Option<EssayFile>,
     pub notes: Option<NotesFile>,
     pub sources: Option<SourcesFile>,
+    pub glossary: Option<GlossaryFile>,
 }
 
 /// Attribute keys a span in the essay may carry.
-const SPAN_KEYS: [&str; 2] = ["note", "edit"];
+const SPAN_KEYS: [&str; 3] = ["note", "edit", "term"];
+
+/// Where a span sits: inside a note, and in which readings it is shown.
+#[derive(Debug, Clone, Copy)]
+struct Ctx {
+    inside_note: bool,
+    original: bool,
+    edited: bool,
+}
+
+impl Ctx {
+    const BLOCK: Ctx = Ctx {
+        inside_note: false,
+        original: true,
+        edited: true,
+    };
+}
 
 /// Validates the content and builds the model, or returns every problem found.
 pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
     let mut v = Validator::default();
     let sources = raw.sources.as_ref().map(|file| v.sources(file));
     let notes = raw.notes.as_ref().map(|file| v.notes(file));
+    let glossary = raw.glossary.as_ref().map(|file| v.glossary(file));
     let meta = raw.exhibit.as_ref().map(|file| v.meta(file));
     let essay = raw.essay.as_ref().map(|file| v.essay(file));
-    v.cross_references(&raw.notes, &raw.essay);
+    v.cross_references(&raw.notes, &raw.glossary, &raw.essay);
 
-    match (meta, essay, notes, sources) {
-        (Some(meta), Some(essay), Some(notes), Some(sources)) if v.problems.is_empty() => {
+    match (meta, essay, notes, sources, glossary) {
+        (Some(meta), Some(essay), Some(notes), Some(sources), Some(glossary))
+            if v.problems.is_empty() =>
+        {
             let mut exhibit = Exhibit {
                 meta,
                 notes: v.number_notes(notes),
                 essay,
                 sources,
+                glossary: v.order_glossary(glossary),
             };
             number_spans(&mut exhibit);
             Ok(exhibit)
@@ -75,6 +97,13 @@ struct Validator {
     /// Notes in order of first appearance in the essay, and the passages each is about.
     note_order: Vec<String>,
     note_uses: HashMap<String, Vec<Passage>>,
+    /// Term ids declared in glossary.toml (valid ones only).
+    term_ids: HashSet<String>,
+    /// How many times the essay marks each term.
+    term_uses: HashMap<String, u16>,
+    /// Terms already marked in the current block, per reading.
+    block_terms_original: HashSet<String>,
+    block_terms_edited: HashSet<String>,
 }
 
 fn note_field(index: usize, id: &str) -> String {
@@ -378,8 +407,10 @@ impl Validator {
                 );
                 continue;
             }
+            self.block_terms_original.clear();
+            self.block_terms_edited.clear();
             let content = match markup::parse(entry.text.trim()) {
-                Ok(nodes) => self.inline(&nodes, &text_field, false),
+                Ok(nodes) => self.inline(&nodes, &text_field, Ctx::BLOCK),
                 Err(error) => {
                     self.problem(
                         ESSAY_FILE,
@@ -418,7 +449,7 @@ impl Validator {
     }
 
     /// Turns parsed markup into typed inline content, checking each span's attributes.
-    fn inline(&mut self, nodes: &[Node], field: &str, inside_note: bool) -> Vec<Inline> {
+    fn inline(&mut self, nodes: &[Node], field: &str, ctx: Ctx) -> Vec<Inline> {
         let mut out = Vec::new();
         for node in nodes {
             match node {
@@ -427,6 +458,7 @@ impl Validator {
                     let at = format!("{field} (span at character {})", span.at + 1);
                     let mut note = None;
                     let mut edit = None;
+                    let mut term = None;
                     let mut keys = HashSet::new();
                     for attribute in &span.attributes {
                         if !keys.insert(attribute.key.as_str()) {
@@ -439,29 +471,36 @@ impl Validator {
                         }
                         match attribute.key.as_str() {
                             "note" => note = Some(attribute.value.clone()),
+                            "term" => term = Some(attribute.value.clone()),
                             "edit" => {
                                 if attribute.value.trim().is_empty() {
                                     self.problem(ESSAY_FILE, &at, "`edit` is empty: give the edited wording, or remove `edit` to keep the original words.");
                                 }
-                                edit = Some(collapse_spaces(&attribute.value));
+                                edit = Some(attribute.value.clone());
                             }
                             other => self.problem(
                                 ESSAY_FILE,
                                 &at,
                                 format!(
                                     "unknown attribute `{other}`: a span may have {}.",
-                                    SPAN_KEYS.join(" and ")
+                                    SPAN_KEYS.join(", ")
                                 ),
                             ),
                         }
                     }
-                    let original = self.inline(&span.children, field, true);
+                    if let Some(term) = term {
+                        if note.is_some() || edit.is_some() {
+                            self.problem(ESSAY_FILE, &at, "a span marks either a note (with its edit) or a glossary term, not both: put the term span inside the note span.");
+                        }
+                        out.extend(self.term_span(span, &term, &at, ctx));
+                        continue;
+                    }
                     let Some(note) = note else {
-                        self.problem(ESSAY_FILE, &at, "this span has no `note=…`: every marked span must point to an editorial note.");
-                        out.extend(original);
+                        self.problem(ESSAY_FILE, &at, "this span has no `note=…` or `term=…`: every marked span must point to an editorial note or a glossary term.");
+                        out.extend(self.inline(&span.children, field, ctx));
                         continue;
                     };
-                    if inside_note {
+                    if ctx.inside_note {
                         self.problem(ESSAY_FILE, &at, "a noted span may not sit inside another noted span: mark the passages one after the other.");
                     }
                     if !self.note_ids.contains_key(&note) {
@@ -471,13 +510,41 @@ impl Validator {
                             format!("there is no note with the id \"{note}\" in notes.toml: check the spelling or add the note."),
                         );
                     }
+                    let original = self.inline(
+                        &span.children,
+                        field,
+                        Ctx {
+                            inside_note: true,
+                            edited: ctx.edited && edit.is_none(),
+                            ..ctx
+                        },
+                    );
+                    let edit = edit.and_then(|edit| match markup::parse(&edit) {
+                        Ok(nodes) => Some(self.inline(
+                            &nodes,
+                            &format!("{at} › edit"),
+                            Ctx {
+                                inside_note: true,
+                                original: false,
+                                ..ctx
+                            },
+                        )),
+                        Err(error) => {
+                            self.problem(
+                                ESSAY_FILE,
+                                &at,
+                                format!("the markup inside `edit` is malformed {error}"),
+                            );
+                            None
+                        }
+                    });
                     if !self.note_uses.contains_key(&note) {
                         self.note_order.push(note.clone());
                     }
                     let passages = self.note_uses.entry(note.clone()).or_default();
                     passages.push(Passage {
                         original: super::model::original_text(&original),
-                        edit: edit.clone(),
+                        edit: edit.as_deref().map(super::model::edited_text),
                     });
                     let occurrence = u16::try_from(passages.len()).unwrap_or(u16::MAX);
                     out.push(Inline::Noted(NotedSpan {
@@ -493,8 +560,210 @@ impl Validator {
         out
     }
 
-    /// Reports notes no passage points to and sources nothing cites.
-    fn cross_references(&mut self, notes: &Option<NotesFile>, essay: &Option<EssayFile>) {
+    /// A `[words]{term=id}` span: plain words that a glossary entry explains.
+    fn term_span(&mut self, span: &markup::Span, term: &str, at: &str, ctx: Ctx) -> Option<Inline> {
+        if span
+            .children
+            .iter()
+            .any(|child| matches!(child, Node::Span(_)))
+        {
+            self.problem(
+                ESSAY_FILE,
+                at,
+                "a term span holds plain words only: put other spans around it, not inside it.",
+            );
+        }
+        if !self.term_ids.contains(term) {
+            self.problem(
+                ESSAY_FILE,
+                at,
+                format!("there is no term with the id \"{term}\" in glossary.toml: check the spelling or add the term."),
+            );
+            return None;
+        }
+        let uses = self.term_uses.entry(term.to_owned()).or_default();
+        *uses = uses.saturating_add(1);
+        let occurrence = *uses;
+        let first_in_original = ctx.original && self.block_terms_original.insert(term.to_owned());
+        let first_in_edited = ctx.edited && self.block_terms_edited.insert(term.to_owned());
+        Some(Inline::Term(TermSpan {
+            term: TermId(term.to_owned()),
+            text: collapse_spaces(&markup::plain_text(&span.children)),
+            occurrence,
+            first_in_original,
+            first_in_edited,
+        }))
+    }
+
+    fn glossary(&mut self, file: &GlossaryFile) -> Vec<Term> {
+        let f = GLOSSARY_FILE;
+        if file.terms.is_empty() {
+            self.problem(f, "", "no [[term]] entries: the glossary is empty.");
+        }
+        // Ids first, so that "see also" can point forwards.
+        let mut seen = HashSet::new();
+        for (i, entry) in file.terms.iter().enumerate() {
+            let at = format!("term {} \"{}\"", i + 1, entry.id);
+            if !is_valid_id(&entry.id) {
+                self.problem(f, format!("{at} › id"), id_advice(&entry.id));
+            } else if !seen.insert(entry.id.clone()) {
+                self.problem(
+                    f,
+                    format!("{at} › id"),
+                    format!(
+                        "the id \"{}\" is used by an earlier term too: ids must be unique.",
+                        entry.id
+                    ),
+                );
+            }
+        }
+        self.term_ids = seen;
+        let mut out = Vec::new();
+        for (i, entry) in file.terms.iter().enumerate() {
+            let at = format!("term {} \"{}\"", i + 1, entry.id);
+            let kind = TermKind::from_key(&entry.kind);
+            if kind.is_none() {
+                let allowed: Vec<&str> = TermKind::ALL.iter().map(|k| k.key()).collect();
+                self.problem(
+                    f,
+                    format!("{at} › kind"),
+                    format!(
+                        "\"{}\" is not a kind of term: use one of {}.",
+                        entry.kind,
+                        allowed.join(", ")
+                    ),
+                );
+            }
+            let name = self.required(f, &format!("{at} › name"), &entry.name);
+            let definition = self.required(f, &format!("{at} › definition"), &entry.definition);
+            let sentences = count_sentences(&definition);
+            if sentences > 2 {
+                self.problem(
+                    f,
+                    format!("{at} › definition"),
+                    format!("the definition has {sentences} sentences: keep it to two at most, and put the rest in a note."),
+                );
+            }
+            let sort_as = self.optional(f, &format!("{at} › sort_as"), &entry.sort_as);
+            let dates = self.optional(f, &format!("{at} › dates"), &entry.dates);
+            let russian = self.optional(f, &format!("{at} › russian"), &entry.russian);
+            let transliteration = self.optional(
+                f,
+                &format!("{at} › transliteration"),
+                &entry.transliteration,
+            );
+            if let Some(russian) = &russian {
+                if !russian
+                    .chars()
+                    .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+                {
+                    self.problem(
+                        f,
+                        format!("{at} › russian"),
+                        format!("\"{russian}\" has no Cyrillic letters: give the Russian original in Cyrillic, and the Latin spelling as transliteration."),
+                    );
+                }
+            }
+            if transliteration.is_some() && entry.russian.is_none() {
+                self.problem(
+                    f,
+                    format!("{at} › transliteration"),
+                    "a transliteration needs the Russian original it spells out: add russian = \"…\".",
+                );
+            }
+            let mut see_also = Vec::new();
+            for other in &entry.see_also {
+                if other == &entry.id {
+                    self.problem(
+                        f,
+                        format!("{at} › see_also"),
+                        "a term cannot point to itself.",
+                    );
+                } else if !self.term_ids.contains(other) {
+                    self.problem(
+                        f,
+                        format!("{at} › see_also"),
+                        format!("there is no term with the id \"{other}\": check the spelling or add the term."),
+                    );
+                } else if see_also.iter().any(|id: &TermId| id.as_str() == other) {
+                    self.problem(
+                        f,
+                        format!("{at} › see_also"),
+                        format!("\"{other}\" is listed twice."),
+                    );
+                } else {
+                    see_also.push(TermId(other.clone()));
+                }
+            }
+            if entry.sources.is_empty() {
+                self.problem(
+                    f,
+                    format!("{at} › sources"),
+                    "every term needs a source: add sources = [\"source-id\"] with ids from sources.toml.",
+                );
+            }
+            let mut sources = Vec::new();
+            for source in &entry.sources {
+                if self.source_ids.contains(source) {
+                    self.cited_sources.insert(source.clone());
+                    sources.push(SourceId(source.clone()));
+                } else {
+                    self.problem(
+                        f,
+                        format!("{at} › sources"),
+                        format!("there is no source with the id \"{source}\" in sources.toml: check the spelling or add the source."),
+                    );
+                }
+            }
+            let not_in_essay =
+                self.optional(f, &format!("{at} › not_in_essay"), &entry.not_in_essay);
+            if let Some(kind) = kind {
+                out.push(Term {
+                    id: TermId(entry.id.clone()),
+                    kind,
+                    name,
+                    sort_as,
+                    definition,
+                    dates,
+                    russian,
+                    transliteration,
+                    see_also,
+                    sources,
+                    not_in_essay,
+                    occurrences: 0,
+                    letter: '#',
+                });
+            }
+        }
+        out
+    }
+
+    /// Reports notes no passage points to, terms without a place, and sources nothing cites.
+    fn cross_references(
+        &mut self,
+        notes: &Option<NotesFile>,
+        glossary: &Option<GlossaryFile>,
+        essay: &Option<EssayFile>,
+    ) {
+        if let (Some(glossary), Some(_)) = (glossary, essay) {
+            for (i, entry) in glossary.terms.iter().enumerate() {
+                let at = format!("term {} \"{}\"", i + 1, entry.id);
+                let used = self.term_uses.contains_key(&entry.id);
+                match (used, &entry.not_in_essay) {
+                    (false, None) => self.problem(
+                        GLOSSARY_FILE,
+                        at,
+                        format!("the essay never marks this term: mark it with [words]{{term={}}} in essay.toml, or say why the glossary needs it with not_in_essay = \"…\".", entry.id),
+                    ),
+                    (true, Some(_)) => self.problem(
+                        GLOSSARY_FILE,
+                        format!("{at} › not_in_essay"),
+                        "the essay does mark this term: remove not_in_essay.",
+                    ),
+                    _ => {}
+                }
+            }
+        }
         if let (Some(notes), Some(_)) = (notes, essay) {
             for (i, entry) in notes.notes.iter().enumerate() {
                 if self.note_ids.contains_key(&entry.id) && !self.note_uses.contains_key(&entry.id)
@@ -524,6 +793,16 @@ impl Validator {
         }
     }
 
+    /// Sorts the glossary A–Z and records how often the essay marks each term.
+    fn order_glossary(&self, mut glossary: Vec<Term>) -> Vec<Term> {
+        for term in &mut glossary {
+            term.occurrences = self.term_uses.get(term.id.as_str()).copied().unwrap_or(0);
+            term.letter = term.index_letter();
+        }
+        glossary.sort_by_cached_key(Term::sort_key);
+        glossary
+    }
+
     /// Numbers notes by first appearance and fills in their uses.
     fn number_notes(&mut self, mut notes: Vec<Note>) -> Vec<Note> {
         let numbers: HashMap<&str, u16> = self
@@ -541,6 +820,34 @@ impl Validator {
         notes.sort_by_key(|note| note.number);
         notes
     }
+}
+
+/// Counts sentence ends: `.`, `!` or `?` (after any closing quotes or brackets) followed
+/// by a space or the end of the text.
+fn count_sentences(text: &str) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    let mut count = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        if matches!(chars[i], '.' | '!' | '?') {
+            let mut j = i + 1;
+            while j < chars.len()
+                && matches!(
+                    chars[j],
+                    '.' | '!' | '?' | '”' | '’' | '"' | '\'' | ')' | '»'
+                )
+            {
+                j += 1;
+            }
+            if j == chars.len() || chars[j].is_whitespace() {
+                count += 1;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    count
 }
 
 /// Folds every run of whitespace (curators wrap long lines) into one space.
