@@ -1,11 +1,9 @@
 // Accessibility: axe-core (WCAG 2.2 AA + best practices) finds no violations in light and dark mode,
 // with a note open and in the edited reading; the essay's body text has ≥ 7:1 contrast (WCAG AAA).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launchBrowser,
-  openPage,
-  collectConsoleErrors,
+  useBrowser,
   runAxe,
   gotoExhibit,
   markerByNumber,
@@ -16,13 +14,7 @@ import {
   settle,
 } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const { withPage } = useBrowser();
 
 /** Runs axe in light and then dark mode on the page as it stands; returns { light, dark }. */
 async function axeInBothSchemes(page) {
@@ -35,82 +27,50 @@ async function axeInBothSchemes(page) {
   return { light, dark };
 }
 
-test('axe: no violations on the page in light mode', async () => {
-  const page = await openPage(browser, { colorScheme: 'light' });
-  const errors = collectConsoleErrors(page);
-  try {
+test('axe: no violations on the page in light mode', () =>
+  withPage({ colorScheme: 'light' }, async ({ page }) => {
     await gotoExhibit(page);
     await settle(page);
     assert.deepEqual(await runAxe(page), []);
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('axe: no violations on the page in dark mode', async () => {
-  const page = await openPage(browser, { colorScheme: 'dark' });
-  const errors = collectConsoleErrors(page);
-  try {
+test('axe: no violations on the page in dark mode', () =>
+  withPage({ colorScheme: 'dark' }, async ({ page }) => {
     await gotoExhibit(page);
     assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
     await settle(page);
     assert.deepEqual(await runAxe(page), []);
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('axe: no violations with a note open (light and dark)', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('axe: no violations with a note open (light and dark)', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     await markerByNumber(page, 6).click(); // a note with an edit, a correction and three sources
     await expectNoteOpen(page, 'innocent-without-trial');
     assert.deepEqual(await axeInBothSchemes(page), { light: [], dark: [] });
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('axe: no violations with a note open as a bottom sheet on a phone', async () => {
-  const page = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  const errors = collectConsoleErrors(page);
-  try {
+test('axe: no violations with a note open as a bottom sheet on a phone', () =>
+  withPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, async ({ page }) => {
     await gotoExhibit(page);
     await markerByNumber(page, 4).tap(); // the longest note
     await expectNoteOpen(page, 'amnesty-list');
     await settle(page); // the panel rises in (opacity, transform)
     assert.deepEqual(await runAxe(page), []);
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('axe: no violations in the edited reading (light and dark)', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('axe: no violations in the edited reading (light and dark)', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     await page.getByRole('radio', { name: /^Edited/ }).check();
     await eventually(async () => {
       assert.equal(await page.locator('div.ex-app').getAttribute('data-reading'), 'edited');
     });
     assert.deepEqual(await axeInBothSchemes(page), { light: [], dark: [] });
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('essay body text contrast is at least 7:1 in light and dark mode', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('essay body text contrast is at least 7:1 in light and dark mode', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     const problems = [];
     for (const scheme of ['light', 'dark']) {
@@ -152,8 +112,4 @@ test('essay body text contrast is at least 7:1 in light and dark mode', async ()
       assert.equal(dark, scheme === 'dark', `${scheme}: body background ${samples[0].body}`);
     }
     assert.deepEqual(problems, [], 'paragraphs below 7:1');
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));

@@ -1,12 +1,10 @@
 // Deep links: the URL fragment (#note=<id>&reading=edited) restores state on load, also inside an
 // iframe; garbage fragments are ignored without errors; plain anchors (#sources) are left alone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import {
-  launchBrowser,
-  openPage,
-  collectConsoleErrors,
+  useBrowser,
   gotoExhibit,
   waitForApp,
   exhibitUrl,
@@ -18,13 +16,7 @@ import {
   WAIT_MS,
 } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const { withPage } = useBrowser();
 
 /** Whether an element's box overlaps the viewport vertically and horizontally. */
 function inViewport(locator) {
@@ -34,26 +26,18 @@ function inViewport(locator) {
   });
 }
 
-test('#note=nobel-prize opens that note and scrolls its marker into view', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('#note=nobel-prize opens that note and scrolls its marker into view', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page, { hash: '#note=nobel-prize' });
     await expectNoteOpen(page, 'nobel-prize');
     await eventually(async () => {
       assert.equal(await inViewport(page.locator('#ref-nobel-prize-1')), true, '#ref-nobel-prize-1 in the viewport');
     });
     await expectHash(page, '#note=nobel-prize');
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('#note=geldom&reading=edited opens the note in the edited reading', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('#note=geldom&reading=edited opens the note in the edited reading', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page, { hash: '#note=geldom&reading=edited' });
     await expectNoteOpen(page, 'geldom');
     assert.equal(await page.locator('div.ex-app').getAttribute('data-reading'), 'edited');
@@ -65,26 +49,16 @@ test('#note=geldom&reading=edited opens the note in the edited reading', async (
       assert.equal(await inViewport(page.locator('#ref-geldom-1')), true, '#ref-geldom-1 in the viewport');
     });
     await expectHash(page, '#note=geldom&reading=edited');
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('#reading=edited alone loads the edited reading with no note open', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('#reading=edited alone loads the edited reading with no note open', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page, { hash: '#reading=edited' });
     await eventually(async () => {
       assert.equal(await page.locator('div.ex-app').getAttribute('data-reading'), 'edited');
     });
     await expectNoNoteOpen(page);
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
 test('deep link at 1280×720 and on a phone: the opened note’s heading is on screen', async () => {
   // The heading gets focus on open; a reader who follows a link should see the note, not only the passage.
@@ -94,10 +68,8 @@ test('deep link at 1280×720 and on a phone: the opened note’s heading is on s
   ];
   const problems = [];
   for (const options of viewports) {
-    const page = await openPage(browser, { ...options, reducedMotion: 'reduce' }); // instant scrolling
-    const errors = collectConsoleErrors(page);
     const where = `${options.viewport.width}×${options.viewport.height}`;
-    try {
+    await withPage({ ...options, reducedMotion: 'reduce' }, async ({ page }) => { // instant scrolling
       await gotoExhibit(page, { hash: '#note=nobel-prize' });
       await expectNoteOpen(page, 'nobel-prize');
       await eventually(async () => {
@@ -116,10 +88,7 @@ test('deep link at 1280×720 and on a phone: the opened note’s heading is on s
         });
         problems.push(`${where}: focused heading is off screen ${JSON.stringify(heading)}; panel ${JSON.stringify(panel)}`);
       }
-      assert.deepEqual(errors, [], `${where}: console errors`);
-    } finally {
-      await page.context().close();
-    }
+    }, { label: where });
   }
   assert.deepEqual(problems, [], 'deep-linked note heading visible');
 });
@@ -140,32 +109,25 @@ test('garbage fragments load the page with no note open and no errors', async ()
     '#%%%&&&===',
   ];
   for (const hash of fragments) {
-    const page = await openPage(browser);
-    const errors = collectConsoleErrors(page);
-    const dialogs = [];
-    page.on('dialog', async (dialog) => {
-      dialogs.push(dialog.message());
-      await dialog.dismiss();
-    });
-    try {
+    const label = `fragment ${hash.slice(0, 60)}`;
+    await withPage(async ({ page }) => {
+      const dialogs = [];
+      page.on('dialog', async (dialog) => {
+        dialogs.push(dialog.message());
+        await dialog.dismiss();
+      });
       await gotoExhibit(page, { hash });
-      const label = `fragment ${hash.slice(0, 60)}`;
       await expectNoNoteOpen(page);
       assert.equal(await page.locator('div.ex-app').getAttribute('data-reading'), 'original', `${label}: reading`);
       assert.equal(await page.locator('article#essay p.ex-essay__para').count(), 4, `${label}: essay shown`);
       assert.equal(await page.locator('#ex-root script, div.ex-app script').count(), 0, `${label}: no injected script`);
       assert.deepEqual(dialogs, [], `${label}: dialogs`);
-      assert.deepEqual(errors, [], `${label}: console errors`);
-    } finally {
-      await page.context().close();
-    }
+    }, { label });
   }
 });
 
-test('plain anchors are left alone: #sources on load, and in-page citation links', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('plain anchors are left alone: #sources on load, and in-page citation links', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page, { hash: '#sources' });
     // Let the app's effects run (two frames) before checking nothing rewrote the fragment.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -182,16 +144,10 @@ test('plain anchors are left alone: #sources on load, and in-page citation links
     await eventually(async () => {
       assert.equal(await inViewport(page.locator(href)), true, `${href} scrolled into view`);
     });
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('a fragment followed after load (hashchange) opens the note; a non-state fragment does not', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('a fragment followed after load (hashchange) opens the note; a non-state fragment does not', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     await page.evaluate(() => {
       location.hash = '#note=old-tradition';
@@ -201,50 +157,44 @@ test('a fragment followed after load (hashchange) opens the note; a non-state fr
       location.hash = '#note=nope';
     });
     await expectNoNoteOpen(page);
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
 test('a deep link works inside an iframe on another site', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  let hostServer;
+  // A tiny host page on another origin (another loopback port), served by the test itself. A
+  // public origin would not do: Chromium's Local Network Access checks block a public page from
+  // framing a loopback one.
+  const src = exhibitUrl({ search: '?mode=embed', hash: '#note=geldom' });
+  const hostServer = await serveHostPage(`<!doctype html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body>
+    <h1>Host page</h1>
+    <iframe id="exhibit" title="Prisoners of GULAG Released" src="${src}" width="900" height="700"></iframe>
+    </body></html>`);
   try {
-    // A tiny host page on another origin (another loopback port), served by the test itself. A
-    // public origin would not do: Chromium's Local Network Access checks block a public page from
-    // framing a loopback one.
-    const src = exhibitUrl({ search: '?mode=embed', hash: '#note=geldom' });
-    hostServer = await serveHostPage(`<!doctype html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body>
-      <h1>Host page</h1>
-      <iframe id="exhibit" title="Prisoners of GULAG Released" src="${src}" width="900" height="700"></iframe>
-      </body></html>`);
-    const host = hostServer.url;
-    assert.notEqual(new URL(host).origin, new URL(src).origin, 'host and exhibit are different origins');
-    await page.goto(host, { waitUntil: 'load' });
-    const frameElement = await page.waitForSelector('iframe#exhibit');
-    const frame = await frameElement.contentFrame();
-    assert.ok(frame, 'iframe has a frame');
-    await waitForApp(frame);
+    // The server outlives the page: it is closed only after the page's context.
+    await withPage(async ({ page }) => {
+      const host = hostServer.url;
+      assert.notEqual(new URL(host).origin, new URL(src).origin, 'host and exhibit are different origins');
+      await page.goto(host, { waitUntil: 'load' });
+      const frameElement = await page.waitForSelector('iframe#exhibit');
+      const frame = await frameElement.contentFrame();
+      assert.ok(frame, 'iframe has a frame');
+      await waitForApp(frame);
 
-    const inFrame = page.frameLocator('iframe#exhibit');
-    await inFrame.getByRole('dialog', { name: noteTitle('geldom'), exact: true }).waitFor({ state: 'visible', timeout: WAIT_MS });
-    assert.equal(await inFrame.locator('#ex-note-panel').getAttribute('hidden'), null, 'panel open in the frame');
-    assert.equal(await inFrame.locator('#ref-geldom-1').getAttribute('aria-expanded'), 'true');
-    assert.equal(await inFrame.locator('div.ex-app').getAttribute('data-mode'), 'embed');
-    await expectHash(frame, '#note=geldom');
-    // The host page's own URL is untouched.
-    assert.equal(page.url(), host);
+      const inFrame = page.frameLocator('iframe#exhibit');
+      await inFrame.getByRole('dialog', { name: noteTitle('geldom'), exact: true }).waitFor({ state: 'visible', timeout: WAIT_MS });
+      assert.equal(await inFrame.locator('#ex-note-panel').getAttribute('hidden'), null, 'panel open in the frame');
+      assert.equal(await inFrame.locator('#ref-geldom-1').getAttribute('aria-expanded'), 'true');
+      assert.equal(await inFrame.locator('div.ex-app').getAttribute('data-mode'), 'embed');
+      await expectHash(frame, '#note=geldom');
+      // The host page's own URL is untouched.
+      assert.equal(page.url(), host);
 
-    // Inside the frame the note still closes normally.
-    await inFrame.getByRole('button', { name: 'Close note' }).click();
-    await inFrame.locator('#ex-note-panel').waitFor({ state: 'hidden', timeout: WAIT_MS });
-    await expectHash(frame, '');
-    assert.deepEqual(errors, [], 'console errors');
+      // Inside the frame the note still closes normally.
+      await inFrame.getByRole('button', { name: 'Close note' }).click();
+      await inFrame.locator('#ex-note-panel').waitFor({ state: 'hidden', timeout: WAIT_MS });
+      await expectHash(frame, '');
+    });
   } finally {
-    await page.context().close();
-    await hostServer?.close();
+    await hostServer.close();
   }
 });
 

@@ -1,11 +1,9 @@
 // The page shows the exhibit: title page (title, byline, attribution), the essay with its marked
 // passages and note markers, the editorial notes and the sources; and none of the blog's leftovers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launchBrowser,
-  openPage,
-  collectConsoleErrors,
+  useBrowser,
   gotoExhibit,
   NOTE_IDS,
   LEFTOVERS,
@@ -16,13 +14,7 @@ import {
   expectHash,
 } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const { withPage } = useBrowser();
 
 test('the content files define exactly the 18 notes this suite expects', () => {
   // Guards the hard-coded NOTE_IDS: if the content changes, the specs must be updated with it.
@@ -33,10 +25,8 @@ test('the content files define exactly the 18 notes this suite expects', () => {
   assert.ok(contentSourceIds().length > 0, 'sources.toml lists sources');
 });
 
-test('title page: title, byline and attribution are shown', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('title page: title, byline and attribution are shown', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     const h1 = page.getByRole('heading', { level: 1 });
     assert.equal(await h1.count(), 1, 'exactly one h1');
@@ -53,16 +43,10 @@ test('title page: title, byline and attribution are shown', async () => {
     assert.match(await attribution.textContent(), /James von Geldern/);
 
     assert.match(await page.title(), /Prisoners of GULAG Released/);
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('essay: 4 paragraphs and the editors’ note, 18 numbered notes with 19 markers', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('essay: 4 paragraphs and the editors’ note, 18 numbered notes with 19 markers', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     const essay = page.locator('article#essay');
     assert.ok(await essay.isVisible(), 'article#essay visible');
@@ -122,16 +106,10 @@ test('essay: 4 paragraphs and the editors’ note, 18 numbered notes with 19 mar
     // Closed panel at start.
     assert.equal(await page.locator('#ex-note-panel').getAttribute('hidden'), '');
     assert.equal(await page.locator('#ex-note-panel').getAttribute('role'), 'dialog');
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('back matter: all 18 notes and every source are listed and visible', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('back matter: all 18 notes and every source are listed and visible', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     const notes = page.locator('section#notes');
     await notes.scrollIntoViewIfNeeded();
@@ -156,16 +134,10 @@ test('back matter: all 18 notes and every source are listed and visible', async 
       assert.ok(text.length > 20, `${id} has a full citation (got "${text}")`);
     }
     assert.match(await sources.innerText(), /Prisoners Return/);
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('"Show in the text" opens that note in the panel and scrolls to its passage', async () => {
-  const page = await openPage(browser, { reducedMotion: 'reduce' }); // instant scrolling
-  const errors = collectConsoleErrors(page);
-  try {
+test('"Show in the text" opens that note in the panel and scrolls to its passage', () =>
+  withPage({ reducedMotion: 'reduce' }, async ({ page }) => { // instant scrolling
     await gotoExhibit(page);
     for (const id of ['twentieth-congress', 'geldom']) {
       await page.locator(`li#note-${id}`).getByRole('button', { name: /^Show in the text/ }).click();
@@ -177,16 +149,10 @@ test('"Show in the text" opens that note in the panel and scrolls to its passage
       });
       assert.equal(inView, true, `#ref-${id}-1 scrolled into the viewport`);
     }
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('the essay, title page and sources show none of the blog’s leftovers', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('the essay, title page and sources show none of the blog’s leftovers', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     // Everything but the editorial notes (which may quote the original's words as evidence).
     const shown = await page.evaluate(() =>
@@ -197,16 +163,10 @@ test('the essay, title page and sources show none of the blog’s leftovers', as
     for (const leftover of LEFTOVERS) {
       assert.equal(shown.includes(leftover), false, `"${leftover}" is shown outside the notes`);
     }
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('no blog leftover appears anywhere in the page text', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('no blog leftover appears anywhere in the page text', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     const body = await page.evaluate(() => document.body.innerText);
     const found = [];
@@ -218,11 +178,7 @@ test('no blog leftover appears anywhere in the page text', async () => {
       }
     }
     assert.deepEqual(found, [], 'leftovers in document.body.innerText');
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

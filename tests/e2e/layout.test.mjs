@@ -1,15 +1,13 @@
 // Layout: no sideways scrolling at 320px, a readable line length at 1280px, no panel animation for
 // readers who ask for reduced motion, a print layout without the interactive parts, and screenshots
 // at four widths as a smoke check.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, mkdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  launchBrowser,
-  openPage,
-  collectConsoleErrors,
+  useBrowser,
   gotoExhibit,
   markerByNumber,
   notePanel,
@@ -17,13 +15,7 @@ import {
   eventually,
 } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const { withPage } = useBrowser();
 
 /** Horizontal overflow of the document, in px (0 = none). */
 function horizontalOverflow(page) {
@@ -33,10 +25,8 @@ function horizontalOverflow(page) {
   });
 }
 
-test('320px wide: no horizontal scrolling, with the note panel closed and open, in both readings', async () => {
-  const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
-  const errors = collectConsoleErrors(page);
-  try {
+test('320px wide: no horizontal scrolling, with the note panel closed and open, in both readings', () =>
+  withPage({ viewport: { width: 320, height: 640 } }, async ({ page }) => {
     await gotoExhibit(page);
     const overflow = {};
     overflow.closed = await horizontalOverflow(page);
@@ -57,16 +47,10 @@ test('320px wide: no horizontal scrolling, with the note panel closed and open, 
         .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className}`),
     );
     assert.deepEqual(overflow, { closed: 0, noteOpen: 0, edited: 0 }, `scrollWidth - clientWidth; too wide: ${wide.join(', ')}`);
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('1280px wide: the essay’s line length is 60–75 characters', async () => {
-  const page = await openPage(browser, { viewport: { width: 1280, height: 800 } });
-  const errors = collectConsoleErrors(page);
-  try {
+test('1280px wide: the essay’s line length is 60–75 characters', () =>
+  withPage({ viewport: { width: 1280, height: 800 } }, async ({ page }) => {
     await gotoExhibit(page);
     const measures = await page.locator('article#essay p.ex-essay__para').evaluateAll((paragraphs) =>
       paragraphs.map((p) => {
@@ -125,11 +109,7 @@ test('1280px wide: the essay’s line length is 60–75 characters', async () =>
       `rendered full lines median ${median} (range ${rendered[0]}–${rendered.at(-1)}); ` +
       `content width ${measures[0].contentWidth}px; font-size ${measures[0].font.split(' ')[0]}, rendered in ${fontUsed}`;
     assert.ok(average >= 60 && average <= 75, `line length should be 60–75 characters: ${detail}`);
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
 /** The platform fonts Chromium actually used for the first element matching `selector` (via CDP). */
 async function renderedFonts(page, selector) {
@@ -148,10 +128,8 @@ async function renderedFonts(page, selector) {
   }
 }
 
-test('reduced motion: the open note panel runs no animation', async () => {
-  const page = await openPage(browser, { reducedMotion: 'reduce' });
-  const errors = collectConsoleErrors(page);
-  try {
+test('reduced motion: the open note panel runs no animation', () =>
+  withPage({ reducedMotion: 'reduce' }, async ({ page }) => {
     await gotoExhibit(page);
     await markerByNumber(page, 2).click();
     await expectNoteOpen(page, 'range-of-prisoners');
@@ -161,30 +139,18 @@ test('reduced motion: the open note panel runs no animation', async () => {
       animationName: getComputedStyle(panel).animationName,
     }));
     assert.deepEqual(motion, { animations: 0, subtree: [], animationName: 'none' });
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('no motion preference: the panel does animate in (so the reduced-motion check is meaningful)', async () => {
-  const page = await openPage(browser, { reducedMotion: 'no-preference' });
-  const errors = collectConsoleErrors(page);
-  try {
+test('no motion preference: the panel does animate in (so the reduced-motion check is meaningful)', () =>
+  withPage({ reducedMotion: 'no-preference' }, async ({ page }) => {
     await gotoExhibit(page);
     await markerByNumber(page, 2).click();
     await expectNoteOpen(page, 'range-of-prisoners');
     assert.notEqual(await notePanel(page).evaluate((panel) => getComputedStyle(panel).animationName), 'none');
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('print: the note panel and the reading switch are hidden; notes and sources are shown', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('print: the note panel and the reading switch are hidden; notes and sources are shown', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     await markerByNumber(page, 3).click();
     await expectNoteOpen(page, 'enemies-of-the-people');
@@ -210,11 +176,7 @@ test('print: the note panel and the reading switch are hidden; notes and sources
     // And a PDF can actually be produced from it.
     const pdf = await page.pdf({ format: 'A4' });
     assert.ok(pdf.length > 10_000, `PDF of ${pdf.length} bytes`);
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
 test('screenshots at 320, 768, 1280 and 3840 px wide (smoke check)', async (t) => {
   // Kept in E2E_SCREENSHOT_DIR if set; otherwise written to a temporary directory and removed.
@@ -223,9 +185,7 @@ test('screenshots at 320, 768, 1280 and 3840 px wide (smoke check)', async (t) =
   await mkdir(dir, { recursive: true });
   try {
     for (const [width, height] of [[320, 640], [768, 1024], [1280, 800], [3840, 2160]]) {
-      const page = await openPage(browser, { viewport: { width, height } });
-      const errors = collectConsoleErrors(page);
-      try {
+      await withPage({ viewport: { width, height } }, async ({ page }) => {
         await gotoExhibit(page);
         const full = join(dir, `exhibit-${width}.png`);
         await page.screenshot({ path: full, fullPage: true, animations: 'disabled' });
@@ -236,10 +196,7 @@ test('screenshots at 320, 768, 1280 and 3840 px wide (smoke check)', async (t) =
         for (const file of [full, open]) {
           assert.ok((await stat(file)).size > 1000, `${file} written`);
         }
-        assert.deepEqual(errors, [], `${width}px: console errors`);
-      } finally {
-        await page.context().close();
-      }
+      }, { label: `${width}px` });
     }
     t.diagnostic(keep ? `screenshots in ${dir}` : 'screenshots taken (set E2E_SCREENSHOT_DIR to keep them)');
   } finally {

@@ -1,23 +1,15 @@
 // Display modes from the query string (?mode=kiosk|embed; anything else is normal): marked on
 // div.ex-app and on <html>, and combinable with a deep link.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launchBrowser,
-  openPage,
-  collectConsoleErrors,
+  useBrowser,
   gotoExhibit,
   expectNoteOpen,
   eventually,
 } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const { withPage } = useBrowser();
 
 /** Waits until both the app root and <html> carry data-mode=`mode`. */
 async function expectMode(page, mode, label) {
@@ -42,25 +34,17 @@ const CASES = [
 ];
 
 for (const [search, mode] of CASES) {
-  test(`${search || '(no query)'} → data-mode="${mode}"`, async () => {
-    const page = await openPage(browser);
-    const errors = collectConsoleErrors(page);
-    try {
+  test(`${search || '(no query)'} → data-mode="${mode}"`, () =>
+    withPage(async ({ page }) => {
       await gotoExhibit(page, { search });
       await expectMode(page, mode, search || '(no query)');
       // The exhibit itself is there in every mode.
       assert.equal(await page.locator('article#essay p.ex-essay__para').count(), 4);
-      assert.deepEqual(errors, [], 'console errors');
-    } finally {
-      await page.context().close();
-    }
-  });
+    }));
 }
 
-test('?mode=kiosk#note=geldom: kiosk mode with the note open; the query survives URL updates', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('?mode=kiosk#note=geldom: kiosk mode with the note open; the query survives URL updates', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page, { search: '?mode=kiosk', hash: '#note=geldom' });
     await expectMode(page, 'kiosk', '?mode=kiosk#note=geldom');
     await expectNoteOpen(page, 'geldom');
@@ -69,8 +53,4 @@ test('?mode=kiosk#note=geldom: kiosk mode with the note open; the query survives
       const { search, hash } = await page.evaluate(() => ({ search: location.search, hash: location.hash }));
       assert.deepEqual({ search, hash }, { search: '?mode=kiosk', hash: '' });
     });
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));

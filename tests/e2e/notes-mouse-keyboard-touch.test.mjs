@@ -1,11 +1,9 @@
 // Editorial notes open and close by mouse, keyboard and touch; focus moves into the panel and
 // back to the marker; one note at a time; the URL fragment follows.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launchBrowser,
-  openPage,
-  collectConsoleErrors,
+  useBrowser,
   gotoExhibit,
   NOTE_IDS,
   noteNumber,
@@ -22,20 +20,12 @@ import {
 const TOUCH_PHONE = { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 };
 const MIN_TARGET = 44; // px, WCAG 2.5.5 (AAA) / platform guidance for touch targets
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const { withPage } = useBrowser();
 
 // ----- Mouse -----
 
-test('mouse: every one of the 18 notes opens from its first marker and closes with “Close note”', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('mouse: every one of the 18 notes opens from its first marker and closes with “Close note”', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     for (const id of NOTE_IDS) {
       const number = noteNumber(id);
@@ -58,16 +48,10 @@ test('mouse: every one of the 18 notes opens from its first marker and closes wi
       await waitForFocus(page, `ref-${id}-1`);
       await expectHash(page, '');
     }
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('mouse: clicking the open note’s marker again closes it; another marker switches notes', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('mouse: clicking the open note’s marker again closes it; another marker switches notes', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     const first = markerByNumber(page, 6);
     await first.click();
@@ -84,16 +68,10 @@ test('mouse: clicking the open note’s marker again closes it; another marker s
     await markerByNumber(page, 7).click();
     await expectNoNoteOpen(page);
     await expectHash(page, '');
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('mouse: the second “Geldom” marker opens note 5 and focus returns to that second marker', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('mouse: the second “Geldom” marker opens note 5 and focus returns to that second marker', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     const second = markerByNumber(page, 5, 2);
     assert.equal(await second.getAttribute('id'), 'ref-geldom-2');
@@ -108,18 +86,12 @@ test('mouse: the second “Geldom” marker opens note 5 and focus returns to th
     await page.keyboard.press('Escape');
     await expectNoNoteOpen(page);
     await waitForFocus(page, 'ref-geldom-2');
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
 // ----- Keyboard -----
 
-test('keyboard: Tab reaches the first marker, Enter opens its note, Escape closes and returns focus', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('keyboard: Tab reaches the first marker, Enter opens its note, Escape closes and returns focus', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     const firstMarker = `ref-${NOTE_IDS[0]}-1`;
     const visited = [];
@@ -154,11 +126,7 @@ test('keyboard: Tab reaches the first marker, Enter opens its note, Escape close
     await page.keyboard.press('Escape');
     await expectNoNoteOpen(page);
     await waitForFocus(page, firstMarker);
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
 /** A step button of the panel by its exact accessible name; asserts it exists once. */
 async function stepButton(page, name) {
@@ -183,10 +151,8 @@ async function expectFocusInPanel(page) {
   });
 }
 
-test('keyboard: “Next note” steps forward through all 18 notes and is disabled on the last', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('keyboard: “Next note” steps forward through all 18 notes and is disabled on the last', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     await markerByNumber(page, 1).focus();
     await page.keyboard.press('Enter');
@@ -213,16 +179,10 @@ test('keyboard: “Next note” steps forward through all 18 notes and is disabl
     await page.keyboard.press('Escape');
     await expectNoNoteOpen(page);
     await waitForFocus(page, `ref-${NOTE_IDS.at(-1)}-1`);
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('keyboard: “Previous note” steps back through all 18 notes and is disabled on the first', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('keyboard: “Previous note” steps back through all 18 notes and is disabled on the first', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     await markerByNumber(page, NOTE_IDS.length).focus();
     await page.keyboard.press('Enter');
@@ -245,18 +205,12 @@ test('keyboard: “Previous note” steps back through all 18 notes and is disab
     await page.keyboard.press('Escape');
     await expectNoNoteOpen(page);
     await waitForFocus(page, `ref-${NOTE_IDS[0]}-1`);
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
 // ----- Touch -----
 
-test('touch: tapping a marker opens the note as a bottom sheet inside the viewport; tapping Close closes it', async () => {
-  const page = await openPage(browser, TOUCH_PHONE);
-  const errors = collectConsoleErrors(page);
-  try {
+test('touch: tapping a marker opens the note as a bottom sheet inside the viewport; tapping Close closes it', () =>
+  withPage(TOUCH_PHONE, async ({ page }) => {
     await gotoExhibit(page);
     const marker = markerByNumber(page, 6);
     await marker.tap();
@@ -276,16 +230,10 @@ test('touch: tapping a marker opens the note as a bottom sheet inside the viewpo
     assert.ok(await close.isVisible(), 'Close note visible');
     await close.tap();
     await expectNoNoteOpen(page);
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('touch: a marker tapped low on the screen stays visible above the note sheet', async () => {
-  const page = await openPage(browser, TOUCH_PHONE);
-  const errors = collectConsoleErrors(page);
-  try {
+test('touch: a marker tapped low on the screen stays visible above the note sheet', () =>
+  withPage(TOUCH_PHONE, async ({ page }) => {
     await gotoExhibit(page);
     const marker = markerByNumber(page, 11);
     // Bring the marker near the bottom of the screen, where the sheet will rise.
@@ -305,16 +253,10 @@ test('touch: a marker tapped low on the screen stays visible above the note shee
       markerBox.y + markerBox.height <= panelBox.y,
       `marker (${JSON.stringify(markerBox)}) is above the sheet (${JSON.stringify(panelBox)})`,
     );
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test(`touch: markers have a ≥ ${MIN_TARGET}px tap area (::after), a tap beside the digit still opens`, async () => {
-  const page = await openPage(browser, TOUCH_PHONE);
-  const errors = collectConsoleErrors(page);
-  try {
+test(`touch: markers have a ≥ ${MIN_TARGET}px tap area (::after), a tap beside the digit still opens`, () =>
+  withPage(TOUCH_PHONE, async ({ page }) => {
     await gotoExhibit(page);
     const problems = [];
     for (const id of ['camps-before-stalin', 'geldom', 'nobel-prize']) {
@@ -365,16 +307,10 @@ test(`touch: markers have a ≥ ${MIN_TARGET}px tap area (::after), a tap beside
     const box = await marker.boundingBox();
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2 + 18);
     await expectNoteOpen(page, 'nobel-prize');
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test(`touch: reading-switch options and the Close button are at least ${MIN_TARGET}px`, async () => {
-  const page = await openPage(browser, TOUCH_PHONE);
-  const errors = collectConsoleErrors(page);
-  try {
+test(`touch: reading-switch options and the Close button are at least ${MIN_TARGET}px`, () =>
+  withPage(TOUCH_PHONE, async ({ page }) => {
     await gotoExhibit(page);
     const sizes = {};
     for (const name of ['Original', 'Edited']) {
@@ -391,8 +327,4 @@ test(`touch: reading-switch options and the Close button are at least ${MIN_TARG
       .filter(([name, box]) => box.height < MIN_TARGET || (name === 'close' && box.width < MIN_TARGET))
       .map(([name, box]) => `${name}: ${box.width.toFixed(1)}×${box.height.toFixed(1)}px`);
     assert.deepEqual(small, [], 'targets smaller than 44px');
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));

@@ -1,11 +1,9 @@
 // The Original / Edited reading switch: by mouse and by keyboard, the text changes, the root's
 // data-reading changes, changed passages stay marked, and the URL fragment records the reading.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launchBrowser,
-  openPage,
-  collectConsoleErrors,
+  useBrowser,
   gotoExhibit,
   markerByNumber,
   expectNoteOpen,
@@ -17,13 +15,7 @@ import {
 const ORIGINAL = ['was not even given a trail', 'Geldom', 'Noble prize', '20th Party of Congress'];
 const EDITED = ['were not even given a trial', 'von Geldern', 'Nobel Prize', '20th Party Congress'];
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const { withPage } = useBrowser();
 
 /** The essay as read: whitespace collapsed. */
 async function essayText(page) {
@@ -55,10 +47,8 @@ async function expectReading(page, reading, changedSpans) {
   });
 }
 
-test('reading switch: two labelled radios, Original checked by default', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('reading switch: two labelled radios, Original checked by default', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     const radios = page.locator('input[name="ex-reading"]');
     assert.deepEqual(await radios.evaluateAll((inputs) => inputs.map((i) => [i.type, i.value])), [
@@ -70,16 +60,10 @@ test('reading switch: two labelled radios, Original checked by default', async (
     assert.equal(await page.getByRole('radio', { name: /^Original/ }).isChecked(), true);
     await expectReading(page, 'original');
     await expectHash(page, '');
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('reading switch by mouse: Edited and back; changed passages stay marked; URL has reading=edited', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('reading switch by mouse: Edited and back; changed passages stay marked; URL has reading=edited', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     const changedBefore = (await readingState(page)).changed;
     assert.ok(changedBefore.length >= 4, `several passages are data-changed=true (got ${changedBefore})`);
@@ -95,16 +79,10 @@ test('reading switch by mouse: Edited and back; changed passages stay marked; UR
     await page.getByRole('radio', { name: /^Original/ }).click();
     await expectReading(page, 'original', changedBefore);
     await expectHash(page, '');
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('reading switch by keyboard: arrow keys move between Original and Edited', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('reading switch by keyboard: arrow keys move between Original and Edited', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     // Reach the radio group with Tab (it is a single tab stop on the checked radio).
     let onRadio = false;
@@ -127,16 +105,10 @@ test('reading switch by keyboard: arrow keys move between Original and Edited', 
     await expectReading(page, 'edited');
     await page.keyboard.press('ArrowUp');
     await expectReading(page, 'original');
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));
 
-test('reading and an open note are both kept in the URL fragment', async () => {
-  const page = await openPage(browser);
-  const errors = collectConsoleErrors(page);
-  try {
+test('reading and an open note are both kept in the URL fragment', () =>
+  withPage(async ({ page }) => {
     await gotoExhibit(page);
     await page.getByRole('radio', { name: /^Edited/ }).check();
     await expectReading(page, 'edited');
@@ -150,8 +122,4 @@ test('reading and an open note are both kept in the URL fragment', async () => {
 
     await page.getByRole('button', { name: 'Close note' }).click();
     await expectHash(page, '#reading=edited');
-    assert.deepEqual(errors, [], 'console errors');
-  } finally {
-    await page.context().close();
-  }
-});
+  }));

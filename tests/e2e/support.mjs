@@ -2,6 +2,7 @@
 // The specs run against the release build in dist/, served by .ci/test (or .ci/serve by hand).
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
@@ -54,6 +55,45 @@ export function collectConsoleErrors(page) {
     errors.push(`pageerror: ${error.stack ?? error.message}`);
   });
   return errors;
+}
+
+/**
+ * One browser for the tests of a spec file: call once at the spec's top level. Registers node:test
+ * hooks that launch the browser before the file's tests and close it after them, and returns
+ * `{ withPage }`, which runs a test body on a fresh page of that browser:
+ *
+ *   const { withPage } = useBrowser();
+ *   test('…', () => withPage({ colorScheme: 'dark' }, async ({ page }) => { … }));
+ *
+ * withPage([contextOptions], body, [{ checkConsoleErrors = true, label }]) opens a page in its own
+ * context (openPage), collects its console errors (collectConsoleErrors), awaits
+ * `body({ page, errors })`, then asserts that no console errors were collected (message
+ * "console errors", or "<label>: console errors" when a test opens several pages), unless
+ * checkConsoleErrors is false. The context is closed whether the body passes or throws; a body that
+ * throws fails the test with its own error, not with the console errors.
+ */
+export function useBrowser(launchOptions) {
+  let browser;
+  before(async () => {
+    browser = await launchBrowser(launchOptions);
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return { withPage: (...args) => withPageOf(browser, ...args) };
+}
+
+async function withPageOf(browser, contextOptions, body, { checkConsoleErrors = true, label } = {}) {
+  if (typeof contextOptions === 'function') return withPageOf(browser, {}, contextOptions, body);
+  const page = await openPage(browser, contextOptions);
+  try {
+    const errors = collectConsoleErrors(page);
+    const result = await body({ page, errors });
+    if (checkConsoleErrors) assert.deepEqual(errors, [], label ? `${label}: console errors` : 'console errors');
+    return result;
+  } finally {
+    await page.context().close();
+  }
 }
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
