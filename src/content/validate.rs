@@ -125,6 +125,55 @@ impl Validator {
         self.problems.push(Problem::new(file, field, message));
     }
 
+    /// Checks that an id is well formed and not used before in its file; `true` if it is new.
+    fn new_id(
+        &mut self,
+        file: &str,
+        at: &str,
+        id: &str,
+        what: &str,
+        seen: &mut HashSet<String>,
+    ) -> bool {
+        if !is_valid_id(id) {
+            self.problem(file, format!("{at} › id"), id_advice(id));
+            false
+        } else if !seen.insert(id.to_owned()) {
+            self.problem(
+                file,
+                format!("{at} › id"),
+                format!("the id \"{id}\" is used by an earlier {what} too: ids must be unique."),
+            );
+            false
+        } else {
+            true
+        }
+    }
+
+    /// Reads one of a fixed set of keys (a verdict, a kind), reporting any other value.
+    fn enum_key<T: Copy>(
+        &mut self,
+        file: &str,
+        field: &str,
+        value: &str,
+        what: &str,
+        all: &[T],
+        key: fn(T) -> &'static str,
+    ) -> Option<T> {
+        let found = all.iter().copied().find(|option| key(*option) == value);
+        if found.is_none() {
+            let allowed: Vec<&str> = all.iter().map(|option| key(*option)).collect();
+            self.problem(
+                file,
+                field,
+                format!(
+                    "\"{value}\" is not {what}: use one of {}.",
+                    allowed.join(", ")
+                ),
+            );
+        }
+        found
+    }
+
     /// Reports empty required text and returns the text trimmed.
     fn required(&mut self, file: &str, field: &str, value: &str) -> String {
         let trimmed = value.trim();
@@ -165,33 +214,17 @@ impl Validator {
         }
         for (i, entry) in file.sources.iter().enumerate() {
             let at = source_field(i, &entry.id);
-            if !is_valid_id(&entry.id) {
-                self.problem(SOURCES_FILE, format!("{at} › id"), id_advice(&entry.id));
-            } else if !seen.insert(entry.id.clone()) {
-                self.problem(
-                    SOURCES_FILE,
-                    format!("{at} › id"),
-                    format!(
-                        "the id \"{}\" is used by an earlier source too: ids must be unique.",
-                        entry.id
-                    ),
-                );
-            } else {
+            if self.new_id(SOURCES_FILE, &at, &entry.id, "source", &mut seen) {
                 self.source_ids.insert(entry.id.clone());
             }
-            let kind = SourceKind::from_key(&entry.kind);
-            if kind.is_none() {
-                let allowed: Vec<&str> = SourceKind::ALL.iter().map(|k| k.key()).collect();
-                self.problem(
-                    SOURCES_FILE,
-                    format!("{at} › kind"),
-                    format!(
-                        "\"{}\" is not a kind of source: use one of {}.",
-                        entry.kind,
-                        allowed.join(", ")
-                    ),
-                );
-            }
+            let kind = self.enum_key(
+                SOURCES_FILE,
+                &format!("{at} › kind"),
+                &entry.kind,
+                "a kind of source",
+                &SourceKind::ALL,
+                SourceKind::key,
+            );
             let title = self.required(SOURCES_FILE, &format!("{at} › title"), &entry.title);
             let short = self.required(SOURCES_FILE, &format!("{at} › short"), &entry.short);
             let author = self.optional(SOURCES_FILE, &format!("{at} › author"), &entry.author);
@@ -232,32 +265,18 @@ impl Validator {
         let mut seen = HashSet::new();
         for (i, entry) in file.notes.iter().enumerate() {
             let at = note_field(i, &entry.id);
-            let verdict = Verdict::from_key(&entry.verdict);
-            if !is_valid_id(&entry.id) {
-                self.problem(NOTES_FILE, format!("{at} › id"), id_advice(&entry.id));
-            } else if !seen.insert(entry.id.clone()) {
-                self.problem(
-                    NOTES_FILE,
-                    format!("{at} › id"),
-                    format!(
-                        "the id \"{}\" is used by an earlier note too: ids must be unique.",
-                        entry.id
-                    ),
-                );
-            } else if let Some(verdict) = verdict {
-                self.note_ids.insert(entry.id.clone(), verdict);
-            }
-            if verdict.is_none() {
-                let allowed: Vec<&str> = Verdict::ALL.iter().map(|v| v.key()).collect();
-                self.problem(
-                    NOTES_FILE,
-                    format!("{at} › verdict"),
-                    format!(
-                        "\"{}\" is not a verdict: use one of {}.",
-                        entry.verdict,
-                        allowed.join(", ")
-                    ),
-                );
+            let verdict = self.enum_key(
+                NOTES_FILE,
+                &format!("{at} › verdict"),
+                &entry.verdict,
+                "a verdict",
+                &Verdict::ALL,
+                Verdict::key,
+            );
+            if self.new_id(NOTES_FILE, &at, &entry.id, "note", &mut seen) {
+                if let Some(verdict) = verdict {
+                    self.note_ids.insert(entry.id.clone(), verdict);
+                }
             }
             let title = self.required(NOTES_FILE, &format!("{at} › title"), &entry.title);
             let finding = self.required(NOTES_FILE, &format!("{at} › finding"), &entry.finding);
@@ -604,36 +623,20 @@ impl Validator {
         let mut seen = HashSet::new();
         for (i, entry) in file.terms.iter().enumerate() {
             let at = format!("term {} \"{}\"", i + 1, entry.id);
-            if !is_valid_id(&entry.id) {
-                self.problem(f, format!("{at} › id"), id_advice(&entry.id));
-            } else if !seen.insert(entry.id.clone()) {
-                self.problem(
-                    f,
-                    format!("{at} › id"),
-                    format!(
-                        "the id \"{}\" is used by an earlier term too: ids must be unique.",
-                        entry.id
-                    ),
-                );
-            }
+            self.new_id(f, &at, &entry.id, "term", &mut seen);
         }
         self.term_ids = seen;
         let mut out = Vec::new();
         for (i, entry) in file.terms.iter().enumerate() {
             let at = format!("term {} \"{}\"", i + 1, entry.id);
-            let kind = TermKind::from_key(&entry.kind);
-            if kind.is_none() {
-                let allowed: Vec<&str> = TermKind::ALL.iter().map(|k| k.key()).collect();
-                self.problem(
-                    f,
-                    format!("{at} › kind"),
-                    format!(
-                        "\"{}\" is not a kind of term: use one of {}.",
-                        entry.kind,
-                        allowed.join(", ")
-                    ),
-                );
-            }
+            let kind = self.enum_key(
+                f,
+                &format!("{at} › kind"),
+                &entry.kind,
+                "a kind of term",
+                &TermKind::ALL,
+                TermKind::key,
+            );
             let name = self.required(f, &format!("{at} › name"), &entry.name);
             let definition = self.required(f, &format!("{at} › definition"), &entry.definition);
             let sentences = count_sentences(&definition);
