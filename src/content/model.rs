@@ -246,10 +246,6 @@ impl TermKind {
         }
     }
 
-    pub fn from_key(key: &str) -> Option<TermKind> {
-        TermKind::ALL.into_iter().find(|kind| kind.key() == key)
-    }
-
     /// The label a reader sees.
     pub fn label(self) -> &'static str {
         match self {
@@ -357,12 +353,6 @@ impl Verdict {
         }
     }
 
-    pub fn from_key(key: &str) -> Option<Verdict> {
-        Verdict::ALL
-            .into_iter()
-            .find(|verdict| verdict.key() == key)
-    }
-
     /// The label a reader sees.
     pub fn label(self) -> &'static str {
         match self {
@@ -458,10 +448,6 @@ impl SourceKind {
         }
     }
 
-    pub fn from_key(key: &str) -> Option<SourceKind> {
-        SourceKind::ALL.into_iter().find(|kind| kind.key() == key)
-    }
-
     /// Books are set in italics; shorter works within a container go in quotation marks.
     pub fn title_is_italic(self) -> bool {
         matches!(self, SourceKind::Book)
@@ -512,12 +498,18 @@ mod tests {
         }
     }
 
+    /// Validation reads these keys from content files, so each must name one value only.
     #[test]
-    fn verdict_keys_round_trip() {
-        for verdict in Verdict::ALL {
-            assert_eq!(Verdict::from_key(verdict.key()), Some(verdict));
+    fn content_keys_are_distinct() {
+        fn distinct(keys: Vec<&str>) {
+            let mut sorted = keys.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(sorted.len(), keys.len(), "{keys:?}");
         }
-        assert_eq!(Verdict::from_key("nope"), None);
+        distinct(Verdict::ALL.iter().map(|v| v.key()).collect());
+        distinct(SourceKind::ALL.iter().map(|k| k.key()).collect());
+        distinct(TermKind::ALL.iter().map(|k| k.key()).collect());
     }
 
     #[test]
