@@ -1,8 +1,9 @@
 //! Validates the curator's content at build time and embeds the validated model.
 //!
 //! Bad content stops the build with a report that names each file, field and fix, so a
-//! broken exhibit can never be deployed. The app then decodes the model from compact
-//! bytes instead of carrying a TOML parser.
+//! broken exhibit can never be deployed. The model is then compiled for display
+//! ([`content::Page`]: the essay as data, static sections as HTML) and embedded as compact
+//! bytes, so the app carries neither a TOML parser nor code for static markup.
 
 use std::path::Path;
 
@@ -24,7 +25,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let bytes = match postcard::to_allocvec(&exhibit) {
+    let bytes = match postcard::to_allocvec(&content::Page::new(&exhibit)) {
         Ok(bytes) => bytes,
         Err(error) => {
             eprintln!("could not encode the validated content: {error}");

@@ -1,9 +1,9 @@
 //! *Prisoners of GULAG Released*: an annotated essay as an interactive museum exhibit.
 //!
-//! * [`content`]: the pure content model, its parsing and validation (no browser APIs).
+//! * [`content`]: the pure content model, its parsing and validation, and the page
+//!   compiled for display (no browser APIs).
 //! * [`url_state`]: the state a link can carry, parsed and written by pure functions.
-//! * [`term_cards`]: when glossary cards open and close, as a pure state machine (the
-//!   glossary's views are the next step).
+//! * [`term_cards`]: when glossary cards open and close, as a pure state machine.
 //! * [`app`]: the Leptos views that render the model.
 
 pub mod app;
@@ -11,14 +11,14 @@ pub mod content;
 pub mod term_cards;
 pub mod url_state;
 
-use content::Exhibit;
+use content::Page;
 
 /// The validated content, embedded by the build script (which refuses to build with bad
 /// content, so decoding fails only if the app and the build script disagree).
 static CONTENT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bin"));
 
 /// Decodes the embedded exhibit.
-pub fn embedded_exhibit() -> Result<Exhibit, String> {
+pub fn embedded_page() -> Result<Page, String> {
     postcard::from_bytes(CONTENT)
         .map_err(|error| format!("the exhibit content could not be read: {error}"))
 }

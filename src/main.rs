@@ -1,7 +1,7 @@
 //! Entry point: install the failure screen, read the URL once, mount the exhibit.
 
 use gulag_exhibit::app::{App, ContentFailure};
-use gulag_exhibit::embedded_exhibit;
+use gulag_exhibit::embedded_page;
 use gulag_exhibit::url_state::{Fragment, Mode};
 use leptos::prelude::*;
 
@@ -25,10 +25,10 @@ fn main() {
     }
     let root: leptos::web_sys::HtmlElement = leptos::wasm_bindgen::JsCast::unchecked_into(root);
 
-    match embedded_exhibit() {
-        Ok(exhibit) => {
-            let exhibit = Box::leak(Box::new(exhibit));
-            leptos::mount::mount_to(root, move || view! { <App exhibit mode initial /> }).forget();
+    match embedded_page() {
+        Ok(page) => {
+            let page = Box::leak(Box::new(page));
+            leptos::mount::mount_to(root, move || view! { <App page mode initial /> }).forget();
         }
         Err(message) => {
             leptos::mount::mount_to(root, move || view! { <ContentFailure message /> }).forget();

@@ -7,9 +7,10 @@
 //!   while the pointer is on the term or the card, and closes [`CLOSE_DELAY_MS`] after the
 //!   pointer has left both. A click pins the card open until a second click, Escape, or
 //!   focus moving elsewhere (a click outside) closes it.
-//! * **Keyboard**: focus opens the card at once; Enter pins it; Escape closes it (focus stays
-//!   on the term); moving focus away closes it after the same short delay, unless focus moved
-//!   into the card.
+//! * **Keyboard**: Enter (or Space) on a focused term opens its card, and Tab then moves into
+//!   the card's links; Escape closes it (focus stays on the term); moving focus away from
+//!   both closes it after the same short delay. Focus alone opens nothing, so tabbing through
+//!   the essay is not slowed down by the links of every card on the way.
 //! * **Touch**: a tap opens the card *inline*, in the flow of the text; a second tap or the
 //!   close button closes it. Hover and focus never close an inline card.
 //! * Only one card is open at a time.
@@ -147,9 +148,9 @@ impl<K: Clone + PartialEq> TermCards<K> {
                 }
             }
             Event::Focus(key) => {
-                self.cancel_timer(&mut commands);
-                if !self.is_open(&key) {
-                    self.show(key, Placement::Floating, false);
+                // Focus coming back to the term of an open card keeps it open.
+                if self.is_open(&key) {
+                    self.cancel_timer(&mut commands);
                 }
             }
             Event::Activate(key, input) => {
@@ -324,26 +325,28 @@ mod tests {
         );
         assert!(cards.is_open(&"b"));
         assert!(!cards.is_open(&"a"));
-        run(&mut cards, vec![Event::Focus("c")]);
+        run(&mut cards, vec![Event::Activate("c", Input::Keyboard)]);
         assert!(cards.is_open(&"c"));
     }
 
     #[test]
-    fn keyboard_focus_opens_escape_closes_and_keeps_focus_on_the_term() {
+    fn keyboard_enter_opens_escape_closes_and_keeps_focus_on_the_term() {
         let mut cards = Cards::default();
         cards.handle(Event::Focus("a"));
-        assert!(cards.is_open(&"a"));
-        assert_eq!(cards.handle(Event::Escape), vec![Command::FocusTerm("a")]);
-        assert!(cards.open().is_none());
-        // Enter on the focused term opens it again, pinned.
+        assert!(cards.open().is_none(), "focus alone opens nothing");
         cards.handle(Event::Activate("a", Input::Keyboard));
         assert_eq!(cards.open().map(|open| open.pinned), Some(true));
+        assert_eq!(cards.handle(Event::Escape), vec![Command::FocusTerm("a")]);
+        assert!(cards.open().is_none());
+        // Focus coming back to the term does not reopen what Escape closed.
+        cards.handle(Event::Focus("a"));
+        assert!(cards.open().is_none());
     }
 
     #[test]
     fn focus_moving_into_the_card_keeps_it_open_and_leaving_closes_it() {
         let mut cards = Cards::default();
-        cards.handle(Event::Focus("a"));
+        cards.handle(Event::Activate("a", Input::Keyboard));
         let left = cards.handle(Event::FocusLeft("a"));
         cards.handle(Event::FocusCard("a"));
         cards.handle(Event::Timer(started_timer(&left)));

@@ -2,8 +2,9 @@
 //!
 //! * The display mode comes from the query (`?mode=kiosk`, `?mode=embed`) and is read
 //!   once at start-up: it describes where the exhibit runs, not what the reader did.
-//! * What a reader may want to share lives in the fragment (`#note=trail-trial&reading=edited`),
-//!   which works on any static host and inside an iframe without reloading the page.
+//! * What a reader may want to share lives in the fragment (`#note=geldom&reading=edited`,
+//!   `#term=beria`, `#view=glossary&term=gulag`), which works on any static host and
+//!   inside an iframe without reloading the page.
 //!
 //! Parsing never fails: anything unknown, malformed or oversized is ignored, so a garbled
 //! link still opens the exhibit.
@@ -62,16 +63,40 @@ impl Reading {
     }
 }
 
+/// Which page of the exhibit is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// The essay with its notes and sources.
+    #[default]
+    Essay,
+    /// Every glossary term, A–Z.
+    Glossary,
+}
+
+impl View {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            View::Essay => "essay",
+            View::Glossary => "glossary",
+        }
+    }
+}
+
 /// The shareable state held in the URL fragment.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Fragment {
+    pub view: View,
     /// The open editorial note, by id. Not checked against the content here.
     pub note: Option<String>,
-    pub reading: Reading,
+    /// The glossary term asked for, by id: its card in the essay, or its glossary entry.
+    pub term: Option<String>,
+    /// The reading, if the link names one. A link that does not (`#term=gulag`) leaves the
+    /// reader's choice as it is: the reading is a preference, not a place.
+    pub reading: Option<Reading>,
 }
 
 /// The fragment keys this exhibit reads.
-const STATE_KEYS: [&str; 2] = ["note", "reading"];
+const STATE_KEYS: [&str; 4] = ["note", "reading", "term", "view"];
 
 /// Values longer than this are ignored: no id is that long, and it bounds the work a
 /// hostile link can cause.
@@ -85,9 +110,15 @@ impl Fragment {
         for (key, value) in pairs(body) {
             match key.as_str() {
                 "note" if is_plausible_id(&value) => state.note = Some(value),
+                "term" if is_plausible_id(&value) => state.term = Some(value),
+                "view" => match value.as_str() {
+                    "essay" => state.view = View::Essay,
+                    "glossary" => state.view = View::Glossary,
+                    _ => {}
+                },
                 "reading" => match value.as_str() {
-                    "original" => state.reading = Reading::Original,
-                    "edited" => state.reading = Reading::Edited,
+                    "original" => state.reading = Some(Reading::Original),
+                    "edited" => state.reading = Some(Reading::Edited),
                     _ => {}
                 },
                 _ => {}
@@ -103,14 +134,20 @@ impl Fragment {
         body.is_empty() || pairs(body).any(|(key, _)| STATE_KEYS.contains(&key.as_str()))
     }
 
-    /// Writes the fragment, leaving out defaults; empty when everything is default.
+    /// Writes the fragment, leaving out what is default or unsaid; empty when nothing is left.
     pub fn to_fragment(&self) -> String {
         let mut parts = Vec::new();
+        if self.view != View::default() {
+            parts.push(format!("view={}", self.view.as_str()));
+        }
+        if let Some(term) = &self.term {
+            parts.push(format!("term={term}"));
+        }
         if let Some(note) = &self.note {
             parts.push(format!("note={note}"));
         }
-        if self.reading != Reading::default() {
-            parts.push(format!("reading={}", self.reading.as_str()));
+        if let Some(reading) = self.reading {
+            parts.push(format!("reading={}", reading.as_str()));
         }
         if parts.is_empty() {
             String::new()

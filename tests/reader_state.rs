@@ -3,13 +3,13 @@
 
 use gulag_exhibit::app::{Opener, ReaderState};
 use gulag_exhibit::content::load::load_dir;
-use gulag_exhibit::content::{Exhibit, NoteId};
+use gulag_exhibit::content::{NoteId, Page};
 use gulag_exhibit::url_state::{Fragment, Reading};
 use leptos::prelude::*;
 
-fn exhibit() -> &'static Exhibit {
+fn exhibit() -> &'static Page {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/content");
-    Box::leak(Box::new(load_dir(&dir).expect("valid content")))
+    Box::leak(Box::new(Page::new(&load_dir(&dir).expect("valid content"))))
 }
 
 fn id(s: &str) -> NoteId {
@@ -54,6 +54,12 @@ fn deep_links_open_only_real_notes() {
         );
         state.apply(&Fragment::parse("#note=no-such-note"));
         assert_eq!(state.open_note.get_untracked(), None);
+        assert_eq!(
+            state.reading.get_untracked(),
+            Reading::Edited,
+            "a link that names no reading keeps the reader's"
+        );
+        state.apply(&Fragment::parse("#reading=original"));
         assert_eq!(state.reading.get_untracked(), Reading::Original);
     });
 }

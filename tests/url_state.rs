@@ -1,7 +1,7 @@
 //! URL state: modes from the query, shareable state in the fragment, garbage ignored.
 #![cfg(not(target_arch = "wasm32"))]
 
-use gulag_exhibit::url_state::{Fragment, Mode, Reading};
+use gulag_exhibit::url_state::{Fragment, Mode, Reading, View};
 use proptest::prelude::*;
 
 #[test]
@@ -19,7 +19,7 @@ fn modes_come_from_the_query() {
 fn fragments_parse_and_write() {
     let state = Fragment::parse("#note=geldom&reading=edited");
     assert_eq!(state.note.as_deref(), Some("geldom"));
-    assert_eq!(state.reading, Reading::Edited);
+    assert_eq!(state.reading, Some(Reading::Edited));
     assert_eq!(state.to_fragment(), "#note=geldom&reading=edited");
     assert_eq!(Fragment::default().to_fragment(), "");
     assert_eq!(
@@ -33,6 +33,31 @@ fn fragments_parse_and_write() {
 }
 
 #[test]
+fn terms_and_the_glossary_view() {
+    let state = Fragment::parse("#view=glossary&term=beria");
+    assert_eq!(state.view, View::Glossary);
+    assert_eq!(state.term.as_deref(), Some("beria"));
+    assert_eq!(state.to_fragment(), "#view=glossary&term=beria");
+    assert_eq!(Fragment::parse("#term=gulag").to_fragment(), "#term=gulag");
+    assert_eq!(Fragment::parse("#view=timeline").view, View::Essay);
+    assert!(Fragment::is_state("#term=x"));
+    assert!(Fragment::is_state("#view=glossary"));
+}
+
+#[test]
+fn a_link_without_a_reading_leaves_the_reading_alone() {
+    assert_eq!(Fragment::parse("#term=gulag").reading, None);
+    assert_eq!(
+        Fragment::parse("#reading=original").reading,
+        Some(Reading::Original)
+    );
+    assert_eq!(
+        Fragment::parse("#reading=original").to_fragment(),
+        "#reading=original"
+    );
+}
+
+#[test]
 fn garbage_is_ignored() {
     for garbage in [
         "#note=<script>",
@@ -42,6 +67,8 @@ fn garbage_is_ignored() {
         "#reading=sideways",
         "#==&&=",
         "#note=Geldom",
+        "#term=<b>",
+        "#view=GLOSSARY",
         "#sources",
     ] {
         assert_eq!(Fragment::parse(garbage), Fragment::default(), "{garbage}");

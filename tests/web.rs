@@ -2,8 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use gulag_exhibit::app::{App, ContentFailure};
-use gulag_exhibit::content::Exhibit;
-use gulag_exhibit::embedded_exhibit;
+use gulag_exhibit::content::Page;
+use gulag_exhibit::embedded_page;
 use gulag_exhibit::url_state::{Fragment, Mode};
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -13,10 +13,18 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn exhibit() -> &'static Exhibit {
+fn page() -> &'static Page {
     Box::leak(Box::new(
-        embedded_exhibit().expect("the embedded content decodes"),
+        embedded_page().expect("the embedded content decodes"),
     ))
+}
+
+/// Waits for the browser to run its queued tasks (events such as `hashchange`).
+async fn settle() {
+    let promise = leptos::web_sys::js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Mounts a view in a fresh container; the handle unmounts it when dropped.
@@ -55,8 +63,8 @@ fn text(root: &Element, selector: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn renders_the_essay_its_markers_and_sources() {
-    let exhibit = exhibit();
-    let (root, _handle) = mount(move || view! { <App exhibit mode=Mode::Normal /> });
+    let page = page();
+    let (root, _handle) = mount(move || view! { <App page mode=Mode::Normal /> });
     tick().await;
     assert_eq!(text(&root, "h1"), "Prisoners of GULAG Released");
     assert_eq!(count(&root, ".ex-essay__para"), 4);
@@ -74,7 +82,12 @@ async fn renders_the_essay_its_markers_and_sources() {
         .collect();
     assert_eq!(numbers[0], "1");
     assert_eq!(numbers[18], "18");
-    assert_eq!(count(&root, "#sources li"), exhibit.sources.len() as u32);
+    let sources = count(&root, "#sources li");
+    assert!(sources >= 10, "{sources} sources");
+    assert_eq!(
+        count(&root, "#sources li[id^='source-'] .ex-source"),
+        sources
+    );
     assert_eq!(count(&root, "#notes li.ex-endnote"), 18);
     let essay = text(&root, "#essay");
     assert!(essay.contains("was not even given a trail"));
@@ -89,8 +102,8 @@ async fn renders_the_essay_its_markers_and_sources() {
 
 #[wasm_bindgen_test]
 async fn a_marker_opens_and_closes_its_note() {
-    let exhibit = exhibit();
-    let (root, _handle) = mount(move || view! { <App exhibit mode=Mode::Kiosk /> });
+    let page = page();
+    let (root, _handle) = mount(move || view! { <App page mode=Mode::Kiosk /> });
     tick().await;
     let panel = query(&root, "#ex-note-panel");
     assert!(panel.has_attribute("hidden"));
@@ -120,13 +133,7 @@ async fn a_marker_opens_and_closes_its_note() {
         "both Geldom markers"
     );
     // Escape closes.
-    let init = KeyboardEventInit::new();
-    init.set_key("Escape");
-    init.set_bubbles(true);
-    let escape = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
-    query(&root, "#ex-note-panel-title")
-        .dispatch_event(&escape)
-        .expect("dispatch");
+    press_escape(&query(&root, "#ex-note-panel-title"));
     tick().await;
     assert!(panel.has_attribute("hidden"));
     assert_eq!(count(&root, "button.ex-marker[aria-expanded='true']"), 0);
@@ -140,8 +147,8 @@ async fn a_marker_opens_and_closes_its_note() {
 
 #[wasm_bindgen_test]
 async fn the_reading_switch_changes_the_words_but_keeps_the_marks() {
-    let exhibit = exhibit();
-    let (root, _handle) = mount(move || view! { <App exhibit mode=Mode::Normal /> });
+    let page = page();
+    let (root, _handle) = mount(move || view! { <App page mode=Mode::Normal /> });
     tick().await;
     let span = ".ex-noted[data-note='innocent-without-trial']";
     assert!(text(&root, span).ends_with("was not even given a trail"));
@@ -166,9 +173,9 @@ async fn the_reading_switch_changes_the_words_but_keeps_the_marks() {
 
 #[wasm_bindgen_test]
 async fn a_deep_link_opens_its_note_and_reading() {
-    let exhibit = exhibit();
+    let page = page();
     let initial = Fragment::parse("#note=twentieth-congress&reading=edited");
-    let (root, _handle) = mount(move || view! { <App exhibit mode=Mode::Embed initial /> });
+    let (root, _handle) = mount(move || view! { <App page mode=Mode::Embed initial /> });
     tick().await;
     assert!(!query(&root, "#ex-note-panel").has_attribute("hidden"));
     assert!(text(&root, "#ex-note-panel").contains("Sources differ"));
@@ -176,22 +183,105 @@ async fn a_deep_link_opens_its_note_and_reading() {
 }
 
 #[wasm_bindgen_test]
-async fn the_endnote_button_opens_the_note_in_the_panel() {
-    let exhibit = exhibit();
-    let (root, _handle) = mount(move || view! { <App exhibit mode=Mode::Normal /> });
+async fn the_endnote_link_opens_the_note_in_the_panel() {
+    let page = page();
+    let (root, _handle) = mount(move || view! { <App page mode=Mode::Normal /> });
     tick().await;
     click(&root, "#note-photo-credits .ex-endnote__show");
-    tick().await;
+    settle().await;
     assert!(text(&root, "#ex-note-panel-title").contains("Unfinished photo credits"));
     click(&root, "#ex-note-panel .ex-note-panel__close");
     tick().await;
     assert!(query(&root, "#ex-note-panel").has_attribute("hidden"));
+    let _ = window().location().set_hash("");
+    settle().await;
+}
+
+fn press_escape(on: &Element) {
+    let init = KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    let escape = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    on.dispatch_event(&escape).expect("dispatch");
+}
+
+#[wasm_bindgen_test]
+async fn a_glossary_term_opens_its_card_and_escape_closes_it() {
+    let page = page();
+    let (root, _handle) = mount(move || view! { <App page mode=Mode::Normal /> });
+    tick().await;
+    let term = "#term-khrushchev-1";
+    let button = query(&root, term);
+    assert_eq!(button.tag_name(), "BUTTON");
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    let card_id = button
+        .get_attribute("aria-controls")
+        .expect("aria-controls");
+    let card = query(&root, &format!("#{card_id}"));
+    assert!(card.has_attribute("hidden"));
+    // The definition is in the document next to the term, for screen readers too.
+    assert!(card
+        .text_content()
+        .unwrap_or_default()
+        .contains("Secret Speech"));
+    assert!(query(&card, "[lang='ru']").text_content().is_some());
+
+    click(&root, term);
+    tick().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(!card.has_attribute("hidden"));
+    assert_eq!(
+        count(&root, ".ex-term-card:not([hidden])"),
+        1,
+        "one card at a time"
+    );
+
+    press_escape(&button);
+    tick().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(card.has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn the_glossary_page_lists_every_term_a_to_z() {
+    let page = page();
+    let initial = Fragment::parse("#view=glossary&term=gulag");
+    let (root, _handle) = mount(move || view! { <App page mode=Mode::Normal initial /> });
+    tick().await;
+    assert_eq!(
+        query(&root, ".ex-app")
+            .get_attribute("data-view")
+            .as_deref(),
+        Some("glossary")
+    );
+    assert_eq!(count(&root, ".ex-entry"), page.terms.len() as u32);
+    assert!(text(&root, "#glossary-gulag").contains("Russian"));
+    let names: Vec<String> = (0..page.terms.len() as u32)
+        .filter_map(|i| root.query_selector_all(".ex-entry__name").ok()?.item(i))
+        .map(|name| name.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(names.len(), page.terms.len());
+    assert_eq!(
+        query(&root, ".ex-nav__link[aria-current='page']")
+            .text_content()
+            .as_deref(),
+        Some("Glossary")
+    );
 }
 
 #[wasm_bindgen_test]
 async fn citations_set_books_in_italics_and_link_web_pages() {
-    let exhibit = exhibit();
-    let (root, _handle) = mount(move || view! { <App exhibit mode=Mode::Normal /> });
+    let page = page();
+    let (root, _handle) = mount(move || view! { <App page mode=Mode::Normal /> });
     tick().await;
     assert_eq!(
         text(&root, "#source-applebaum-2003 cite"),

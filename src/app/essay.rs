@@ -2,29 +2,30 @@
 
 use leptos::prelude::*;
 
-use super::state::ReaderState;
-use crate::content::{BlockKind, Exhibit, Inline, NotedSpan};
+use super::glossary::{term_events, TermMark};
+use super::state::{ReaderState, TermMarks};
+use crate::content::{BlockKind, Inline, NotedSpan, Page};
 use crate::url_state::Reading;
 
 /// The essay as an article: the original's paragraphs, then the editors' remarks.
 #[component]
 pub fn EssayView(
-    /// The validated content.
-    exhibit: &'static Exhibit,
+    /// The compiled content.
+    page: &'static Page,
 ) -> impl IntoView {
-    let blocks = exhibit
-        .essay
+    let state = expect_context::<ReaderState>();
+    let blocks = page
         .blocks
         .iter()
         .map(|block| match block.kind {
             BlockKind::Paragraph => view! {
-                <p class="ex-essay__para" id=block.anchor.clone()>{inline_view(&block.content)}</p>
+                <p class="ex-essay__para" id=block.anchor.clone()>{inline_view(page, &block.content)}</p>
             }
             .into_any(),
             BlockKind::Editorial => view! {
                 <p class="ex-essay__editorial" id=block.anchor.clone()>
                     <span class="ex-essay__editorial-label">"Editors’ note: "</span>
-                    {inline_view(&block.content)}
+                    {inline_view(page, &block.content)}
                 </p>
             }
             .into_any(),
@@ -33,21 +34,30 @@ pub fn EssayView(
     view! {
         <article class="ex-essay" id="essay" aria-labelledby="essay-title" tabindex="-1">
             <h2 class="ex-essay__title" id="essay-title">"The essay"</h2>
-            <ReadingSwitch />
-            <div class="ex-essay__text">{blocks}</div>
+            <ReadingSettings />
+            <div
+                class="ex-essay__text"
+                on:pointerdown=move |e| term_events(state, e.into())
+                on:pointerover=move |e| term_events(state, e.into())
+                on:pointerout=move |e| term_events(state, e.into())
+                on:focusin=move |e| term_events(state, e.into())
+                on:focusout=move |e| term_events(state, e.into())
+                on:click=move |e| term_events(state, e.into())
+            >
+                {blocks}
+            </div>
         </article>
     }
 }
 
-/// Inline content, recursively: plain text and noted passages.
-fn inline_view(content: &'static [Inline]) -> AnyView {
+/// Inline content, recursively: plain text, noted passages and glossary terms.
+fn inline_view(page: &'static Page, content: &'static [Inline]) -> AnyView {
     content
         .iter()
         .map(|inline| match inline {
             Inline::Text(text) => text.clone().into_any(),
-            Inline::Noted(span) => view! { <NotedPassage span=span /> }.into_any(),
-            // Glossary marks are validated content already; their cards are the next step.
-            Inline::Term(span) => span.text.clone().into_any(),
+            Inline::Noted(span) => view! { <NotedPassage page=page span=span /> }.into_any(),
+            Inline::Term(span) => view! { <TermMark page=page span=span /> }.into_any(),
         })
         .collect_view()
         .into_any()
@@ -56,6 +66,8 @@ fn inline_view(content: &'static [Inline]) -> AnyView {
 /// A passage an editorial note is about, followed by the note's marker.
 #[component]
 fn NotedPassage(
+    /// The compiled content.
+    page: &'static Page,
     /// The marked span from the model.
     span: &'static NotedSpan,
 ) -> impl IntoView {
@@ -67,8 +79,8 @@ fn NotedPassage(
     };
     let changed = span.edit.is_some();
     let words = move || match (state.reading.get(), &span.edit) {
-        (Reading::Edited, Some(edit)) => inline_view(edit),
-        _ => inline_view(&span.original),
+        (Reading::Edited, Some(edit)) => inline_view(page, edit),
+        _ => inline_view(page, &span.original),
     };
     let marker = span.marker_id();
     let on_click = {
@@ -101,30 +113,72 @@ fn NotedPassage(
     }
 }
 
-/// Switches between the original and the edited reading.
+/// A small group of radio buttons bound to a signal: the reader's settings.
 #[component]
-fn ReadingSwitch() -> impl IntoView {
-    let state = expect_context::<ReaderState>();
-    let option = move |reading: Reading, label: &'static str, hint: &'static str| {
-        view! {
-            <label class="ex-reading__option">
-                <input
-                    type="radio"
-                    name="ex-reading"
-                    value=reading.as_str()
-                    prop:checked=move || state.reading.get() == reading
-                    on:change=move |_| state.reading.set(reading)
-                />
-                <span class="ex-reading__label">{label}</span>
-                <span class="ex-reading__hint">{hint}</span>
-            </label>
-        }
-    };
+fn ChoiceGroup<T>(
+    /// What the choice is about.
+    legend: &'static str,
+    /// The radio group's name, unique on the page.
+    name: &'static str,
+    /// Each option: value, its key in the DOM, label, short hint.
+    options: Vec<(T, &'static str, &'static str, &'static str)>,
+    /// The chosen value.
+    value: RwSignal<T>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let options = options
+        .into_iter()
+        .map(|(option, key, label, hint)| {
+            view! {
+                <label class="ex-choice__option">
+                    <input
+                        type="radio"
+                        name=name
+                        value=key
+                        prop:checked=move || value.get() == option
+                        on:change=move |_| value.set(option)
+                    />
+                    <span class="ex-choice__label">{label}</span>
+                    <span class="ex-choice__hint">{hint}</span>
+                </label>
+            }
+        })
+        .collect_view();
     view! {
-        <fieldset class="ex-reading">
-            <legend class="ex-reading__legend">"Reading"</legend>
-            {option(Reading::Original, "Original", "as written")}
-            {option(Reading::Edited, "Edited", "errors of form fixed")}
+        <fieldset class="ex-choice">
+            <legend class="ex-choice__legend">{legend}</legend>
+            {options}
         </fieldset>
+    }
+}
+
+/// The reader's settings for the essay: which reading, how many glossary marks.
+#[component]
+fn ReadingSettings() -> impl IntoView {
+    let state = expect_context::<ReaderState>();
+    view! {
+        <div class="ex-settings">
+            <ChoiceGroup
+                legend="Reading"
+                name="ex-reading"
+                options=vec![
+                    (Reading::Original, "original", "Original", "as written"),
+                    (Reading::Edited, "edited", "Edited", "errors of form fixed"),
+                ]
+                value=state.reading
+            />
+            <ChoiceGroup
+                legend="Glossary terms"
+                name="ex-term-marks"
+                options=vec![
+                    (TermMarks::First, "first", "First", "in each paragraph"),
+                    (TermMarks::All, "all", "All", ""),
+                    (TermMarks::None, "none", "None", ""),
+                ]
+                value=state.marks
+            />
+        </div>
     }
 }

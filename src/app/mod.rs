@@ -1,61 +1,72 @@
-//! The exhibit's views: thin Leptos components over the immutable content model.
+//! The exhibit's views: thin Leptos components over the compiled content ([`Page`]).
 //!
-//! Rendering touches no browser API, so every component can also render outside a
-//! browser; browser work (focus, scrolling, the URL) lives in effects and handlers.
+//! Static sections arrive as HTML made at build time and are placed as they are; the
+//! components here add what changes: the essay's readings and marks, the note panel,
+//! glossary cards and the URL. Rendering touches no browser API, so every component can
+//! also render outside a browser; browser work (focus, scrolling, the URL) lives in
+//! effects and handlers.
 
 mod essay;
-mod header;
+mod glossary;
 mod note_panel;
-mod notes;
-mod sources;
 mod state;
 mod url_sync;
 
-pub use state::{Opener, ReaderState};
+pub use state::{Opener, ReaderState, TermKey, TermMarks};
 
 use leptos::prelude::*;
 
-use crate::content::Exhibit;
-use crate::url_state::{Fragment, Mode};
+use crate::content::Page;
+use crate::term_cards::Event;
+use crate::url_state::{Fragment, Mode, View};
 
 /// The whole exhibit page.
 #[component]
 pub fn App(
-    /// The validated content.
-    exhibit: &'static Exhibit,
+    /// The validated content, compiled for display.
+    page: &'static Page,
     /// Where the exhibit runs, read once from the query string.
     mode: Mode,
     /// The state a deep link asked for.
     #[prop(optional)]
     initial: Fragment,
 ) -> impl IntoView {
-    let state = ReaderState::new(exhibit, &initial);
+    let state = ReaderState::new(page, &initial);
     provide_context(state);
     url_sync::sync_url(state, mode);
 
+    // Escape closes the innermost thing open: a glossary card first, then the note.
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
-        if event.key() == "Escape" && state.open_note.with_untracked(Option::is_some) {
+        if event.key() != "Escape" {
+            return;
+        }
+        if state.cards.with_untracked(|cards| cards.open().is_some()) {
+            event.prevent_default();
+            glossary::dispatch(state, Event::Escape);
+        } else if state.open_note.with_untracked(Option::is_some) {
             event.prevent_default();
             state.close();
         }
     };
+    reveal_on_navigation(state);
 
     view! {
         <div
             class="ex-app"
             data-mode=mode.as_str()
             data-reading=move || state.reading.get().as_str()
+            data-view=move || state.view.get().as_str()
             on:keydown=on_keydown
         >
-            <a class="ex-skip" href="#essay">"Skip to the essay"</a>
-            <header::TitlePage exhibit=exhibit />
+            <a class="ex-skip" href="#main">"Skip to the content"</a>
+            <ExhibitNav />
+            // Both pages are always there; `data-view` shows one (see the stylesheet).
+            <header class="ex-title-page" inner_html=page.title_page.clone()></header>
             <main class="ex-layout" id="main">
-                <essay::EssayView exhibit=exhibit />
-                <note_panel::NotePanel exhibit=exhibit />
-                <div class="ex-back-matter">
-                    <notes::NotesList exhibit=exhibit />
-                    <sources::SourcesList exhibit=exhibit />
-                </div>
+                <essay::EssayView page=page />
+                <note_panel::NotePanel page=page />
+                <div class="ex-back-matter" inner_html=page.fill(&page.back_matter)></div>
+                <glossary::GlossaryPage page=page />
             </main>
             <footer class="ex-footer">
                 <p>
@@ -64,6 +75,80 @@ pub fn App(
                 </p>
             </footer>
         </div>
+    }
+}
+
+/// The exhibit's two pages: the essay and the glossary.
+#[component]
+fn ExhibitNav() -> impl IntoView {
+    let state = expect_context::<ReaderState>();
+    let item = move |view: View, label: &'static str| {
+        view! {
+            <li>
+                <a
+                    class="ex-nav__link"
+                    href=format!("#view={}", view.as_str())
+                    aria-current=move || (state.view.get() == view).then_some("page")
+                >
+                    {label}
+                </a>
+            </li>
+        }
+    };
+    view! {
+        <nav class="ex-nav" aria-label="Exhibit">
+            <ul>
+                {item(View::Essay, "The essay")}
+                {item(View::Glossary, "Glossary")}
+            </ul>
+        </nav>
+    }
+}
+
+/// After a link: bring its target into view and give it focus; after a change of page,
+/// focus the new page so keyboard and screen-reader users start there.
+fn reveal_on_navigation(state: ReaderState) {
+    Effect::new(move |previous: Option<View>| {
+        let view = state.view.get();
+        if previous.is_some_and(|previous| previous != view)
+            && state.reveal.get_untracked().is_none()
+        {
+            let target = match view {
+                View::Essay => "essay",
+                View::Glossary => "glossary-title",
+            };
+            request_animation_frame(move || {
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+                focus_element(target, false);
+            });
+        }
+        view
+    });
+    Effect::new(move |_| {
+        if let Some(target) = state.reveal.get() {
+            request_animation_frame(move || {
+                if let Some(element) = document().get_element_by_id(&target) {
+                    let options = leptos::web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(leptos::web_sys::ScrollLogicalPosition::Center);
+                    element.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+                focus_element(&target, true);
+                state.reveal.set(None);
+            });
+        }
+    });
+}
+
+/// Focuses an element by id, optionally without scrolling to it.
+fn focus_element(id: &str, prevent_scroll: bool) {
+    use leptos::wasm_bindgen::JsCast;
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|element| element.dyn_into::<leptos::web_sys::HtmlElement>().ok())
+    {
+        let options = leptos::web_sys::FocusOptions::new();
+        options.set_prevent_scroll(prevent_scroll);
+        let _ = element.focus_with_options(&options);
     }
 }
 

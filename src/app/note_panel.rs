@@ -2,9 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::notes::{NoteBody, VerdictBadge};
 use super::state::{Opener, ReaderState};
-use crate::content::{marker_id, Exhibit, NoteId};
+use crate::content::{marker_id, NoteId, Page};
 
 /// The panel's element id, which markers name in `aria-controls`.
 pub const PANEL_ID: &str = "ex-note-panel";
@@ -13,8 +12,8 @@ pub const PANEL_ID: &str = "ex-note-panel";
 /// the close button closes it and returns focus to the marker that opened it.
 #[component]
 pub fn NotePanel(
-    /// The validated content.
-    exhibit: &'static Exhibit,
+    /// The compiled content.
+    page: &'static Page,
 ) -> impl IntoView {
     let state = expect_context::<ReaderState>();
     let heading = NodeRef::<leptos::html::H2>::new();
@@ -22,10 +21,10 @@ pub fn NotePanel(
         state
             .open_note
             .get()
-            .and_then(|id| exhibit.note(id.as_str()))
+            .and_then(|id| page.note(id.as_str()))
             .map(|note| note.id.clone())
     });
-    let total = exhibit.notes.len();
+    let total = page.notes.len();
 
     // Focus follows the panel: into it on open, back to the opener on close.
     Effect::new(move |previous: Option<Option<NoteId>>| {
@@ -66,19 +65,21 @@ pub fn NotePanel(
     });
 
     let content = move || {
-        note.get().and_then(|id| exhibit.note(id.as_str())).map(|note| {
+        note.get().and_then(|id| page.note(id.as_str())).map(|note| {
             let number = note.number;
             view! {
                 <div class="ex-note-panel__head">
                     <p class="ex-note-panel__kicker">
                         "Editorial note "{number}" of "{total}" · "
-                        <VerdictBadge note=note />
+                        <span class="ex-verdict" data-verdict=note.verdict.key()>
+                            {note.verdict.label()}
+                        </span>
                     </p>
                     <h2 class="ex-note-panel__title" id="ex-note-panel-title" tabindex="-1" node_ref=heading>
                         {note.title.clone()}
                     </h2>
                 </div>
-                <NoteBody exhibit=exhibit note=note />
+                <div class="ex-note__body" inner_html=note.body.clone()></div>
                 <nav class="ex-note-panel__nav" aria-label="Editorial notes">
                     <button
                         type="button"

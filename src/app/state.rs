@@ -1,9 +1,42 @@
-//! The reader's transient state: which note is open and which reading is shown.
+//! The reader's transient state: the page, the open note and glossary card, the reading.
 
 use leptos::prelude::*;
 
-use crate::content::{marker_id, Exhibit, NoteId};
-use crate::url_state::{Fragment, Reading};
+use crate::content::page::glossary_entry_id;
+use crate::content::{marker_id, term_button_id, NoteId, Page, TermId};
+use crate::term_cards::{Event, OpenCard, TermCards};
+use crate::url_state::{Fragment, Reading, View};
+
+/// One mark of a glossary term in the essay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermKey {
+    pub term: TermId,
+    pub occurrence: u16,
+}
+
+impl TermKey {
+    /// The id of this mark's button.
+    pub fn button_id(&self) -> String {
+        term_button_id(&self.term, self.occurrence)
+    }
+
+    /// The id of this mark's card.
+    pub fn card_id(&self) -> String {
+        format!("{}-card", self.button_id())
+    }
+}
+
+/// How many glossary marks the essay shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TermMarks {
+    /// The first mention of each term in each paragraph.
+    #[default]
+    First,
+    /// Every mention.
+    All,
+    /// None: the text reads plain.
+    None,
+}
 
 /// How a note was opened, which decides where focus and scrolling go.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,33 +50,48 @@ pub enum Opener {
 /// The state shared by the essay, the note panel and the URL, provided as context.
 #[derive(Debug, Clone, Copy)]
 pub struct ReaderState {
-    exhibit: &'static Exhibit,
+    page: &'static Page,
     /// The open editorial note, if any.
     pub open_note: RwSignal<Option<NoteId>>,
     /// How the open note was opened.
     pub opener: RwSignal<Option<Opener>>,
     pub reading: RwSignal<Reading>,
+    /// The essay or the glossary page.
+    pub view: RwSignal<View>,
+    /// Every glossary card in the essay (at most one is open).
+    pub cards: RwSignal<TermCards<TermKey>>,
+    /// The glossary entry a link asked for, on the glossary page.
+    pub entry: RwSignal<Option<TermId>>,
+    pub marks: RwSignal<TermMarks>,
+    /// An element to bring into view and focus once it has rendered (set by links).
+    pub reveal: RwSignal<Option<String>>,
 }
 
 impl ReaderState {
     /// Starts from what a link asked for, ignoring notes that do not exist.
-    pub fn new(exhibit: &'static Exhibit, initial: &Fragment) -> Self {
+    pub fn new(page: &'static Page, initial: &Fragment) -> Self {
         let state = ReaderState {
-            exhibit,
+            page,
             open_note: RwSignal::new(None),
             opener: RwSignal::new(None),
-            reading: RwSignal::new(initial.reading),
+            reading: RwSignal::new(initial.reading.unwrap_or_default()),
+            view: RwSignal::new(View::Essay),
+            cards: RwSignal::new(TermCards::default()),
+            entry: RwSignal::new(None),
+            marks: RwSignal::new(TermMarks::default()),
+            reveal: RwSignal::new(None),
         };
         state.apply(initial);
         state
     }
 
-    /// Applies a fragment from the URL; unknown note ids close the panel.
+    /// Applies a fragment from the URL; unknown note and term ids are ignored, and a
+    /// fragment without a reading keeps the reader's.
     pub fn apply(&self, fragment: &Fragment) {
         let note = fragment
             .note
             .as_deref()
-            .and_then(|id| self.exhibit.note(id))
+            .and_then(|id| self.page.note(id))
             .map(|note| note.id.clone());
         if note.is_some() {
             self.opener.set(Some(Opener::Link));
@@ -51,16 +99,91 @@ impl ReaderState {
         if self.open_note.get_untracked() != note {
             self.open_note.set(note);
         }
-        if self.reading.get_untracked() != fragment.reading {
-            self.reading.set(fragment.reading);
+        if let Some(reading) = fragment.reading {
+            if self.reading.get_untracked() != reading {
+                self.reading.set(reading);
+            }
         }
+        self.apply_term(fragment);
+    }
+
+    /// A term link opens the card of the term's first mark in the essay, or its glossary
+    /// entry when the glossary page is asked for or the essay as shown marks no such term.
+    fn apply_term(&self, fragment: &Fragment) {
+        let term = fragment.term.as_deref().and_then(|id| self.page.term(id));
+        let mark = term.and_then(|term| match self.reading.get_untracked() {
+            _ if self.marks.get_untracked() == TermMarks::None => None,
+            Reading::Original => term.first_in_original,
+            Reading::Edited => term.first_in_edited,
+        });
+        let view = match (term, mark) {
+            (Some(_), None) => View::Glossary,
+            _ => fragment.view,
+        };
+        if self.view.get_untracked() != view {
+            self.view.set(view);
+        }
+        let entry = match view {
+            View::Glossary => term.map(|term| term.id.clone()),
+            View::Essay => None,
+        };
+        if self.entry.get_untracked() != entry {
+            self.entry.set(entry);
+        }
+        match (view, term) {
+            (View::Essay, Some(term)) => {
+                let key = TermKey {
+                    term: term.id.clone(),
+                    occurrence: mark.unwrap_or(1),
+                };
+                if self.pinned_card().as_ref() != Some(&key) {
+                    self.reveal.set(Some(key.button_id()));
+                    self.cards.update(|cards| {
+                        cards.handle(Event::OpenFromLink(key));
+                    });
+                }
+            }
+            (View::Glossary, Some(term)) => {
+                self.reveal.set(Some(glossary_entry_id(term.id.as_str())))
+            }
+            (_, None) => {
+                if self.cards.with_untracked(|cards| cards.open().is_some()) {
+                    self.cards.update(|cards| {
+                        cards.handle(Event::Escape);
+                    });
+                }
+            }
+        }
+    }
+
+    /// The card a reader opened on purpose (not by hovering), which the URL records.
+    fn pinned_card(&self) -> Option<TermKey> {
+        self.cards.with_untracked(|cards| match cards.open() {
+            Some(OpenCard {
+                key, pinned: true, ..
+            }) => Some(key.clone()),
+            _ => None,
+        })
     }
 
     /// The state as a URL fragment.
     pub fn fragment(&self) -> Fragment {
+        let view = self.view.get();
+        let term = match view {
+            View::Essay => self.cards.with(|cards| match cards.open() {
+                Some(OpenCard {
+                    key, pinned: true, ..
+                }) => Some(key.term.0.clone()),
+                _ => None,
+            }),
+            View::Glossary => self.entry.get().map(|id| id.0),
+        };
         Fragment {
+            view,
             note: self.open_note.get().map(|id| id.0),
-            reading: self.reading.get(),
+            term,
+            // The original reading is the default, which a link need not repeat.
+            reading: Some(self.reading.get()).filter(|reading| *reading != Reading::default()),
         }
     }
 
@@ -82,7 +205,7 @@ impl ReaderState {
 
     /// Opens the note before or after the open one (`step` = -1 or 1), keeping focus in the panel.
     pub fn step(&self, step: i32) {
-        let notes = &self.exhibit.notes;
+        let notes = &self.page.notes;
         let Some(current) = self.open_note.get_untracked() else {
             return;
         };

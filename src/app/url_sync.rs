@@ -29,8 +29,8 @@ pub fn sync_url(state: ReaderState, mode: Mode) {
         }
     });
 
-    // URL → state, for fragments the reader follows or types. Plain anchors such as
-    // `#sources` are left to the browser.
+    // URL → state, for fragments the reader follows or types (and back and forward).
+    // Plain anchors such as `#sources` are left to the browser.
     Effect::new(move |_| {
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
             let hash = window().location().hash().unwrap_or_default();

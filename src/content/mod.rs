@@ -4,13 +4,16 @@
 //! in the app alike. The build script validates `assets/content/*.toml` with this module
 //! and embeds the validated model; bad content fails the build with a curator's report.
 
+pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod markup;
 pub mod model;
+pub mod page;
 pub mod problem;
 pub mod raw;
 pub mod validate;
 
 pub use model::*;
+pub use page::{NoteCard, Page, TermCard};
 pub use problem::{report, Problem};

@@ -119,7 +119,7 @@ test('back matter: all 18 notes and every source are listed and visible', () =>
     for (const note of contentNotes()) {
       const item = page.locator(`li.ex-endnote#note-${note.id}`);
       assert.match((await item.locator('h3').textContent()).replace(/\s+/g, ' '), new RegExp(escapeRegExp(note.title)));
-      const show = item.getByRole('button', { name: /^Show in the text/ });
+      const show = item.getByRole('link', { name: /^Show in the text/ });
       assert.equal(await show.count(), 1, `"Show in the text" in note-${note.id}`);
     }
 
@@ -140,7 +140,7 @@ test('"Show in the text" opens that note in the panel and scrolls to its passage
   withPage({ reducedMotion: 'reduce' }, async ({ page }) => { // instant scrolling
     await gotoExhibit(page);
     for (const id of ['twentieth-congress', 'geldom']) {
-      await page.locator(`li#note-${id}`).getByRole('button', { name: /^Show in the text/ }).click();
+      await page.locator(`li#note-${id}`).getByRole('link', { name: /^Show in the text/ }).click();
       await expectNoteOpen(page, id);
       await expectHash(page, `#note=${id}`);
       const inView = await page.locator(`#ref-${id}-1`).evaluate((el) => {

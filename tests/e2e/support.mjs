@@ -203,6 +203,11 @@ export function contentSourceIds() {
   return readTomlTables('sources.toml', 'source').map(({ id }) => id);
 }
 
+/** The glossary as glossary.toml defines it: [{ id, kind, name, russian }] in file order. */
+export function contentTerms() {
+  return readTomlTables('glossary.toml', 'term').map(({ id, kind, name, russian }) => ({ id, kind, name, russian }));
+}
+
 /** A note's title from notes.toml. */
 export function noteTitle(id) {
   const note = contentNotes().find((n) => n.id === id);
