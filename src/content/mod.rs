@@ -10,6 +10,7 @@ pub mod markup;
 pub mod model;
 pub mod problem;
 pub mod raw;
+pub mod timeline;
 pub mod validate;
 
 pub use model::*;

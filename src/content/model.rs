@@ -6,6 +6,8 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+pub use super::timeline::{Era, EraId, Event, EventId, Precision, Timeline, When};
+
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
@@ -63,6 +65,8 @@ pub struct Exhibit {
     pub sources: Vec<Source>,
     /// Sorted A–Z by [`Term::sort_key`].
     pub glossary: Vec<Term>,
+    /// Eras and events in chronological order (see [`super::timeline`]).
+    pub timeline: Timeline,
 }
 
 impl Exhibit {
