@@ -4,11 +4,14 @@
 //! * [`url_state`]: the state a link can carry, parsed and written by pure functions.
 //! * [`term_cards`]: when glossary cards open and close, as a pure state machine (the
 //!   glossary's views are the next step).
+//! * [`timeline_layout`]: the timeline's scale, label rows, era bands and ticks, as
+//!   integer arithmetic (the timeline's views are the next step).
 //! * [`app`]: the Leptos views that render the model.
 
 pub mod app;
 pub mod content;
 pub mod term_cards;
+pub mod timeline_layout;
 pub mod url_state;
 
 use content::Exhibit;
