@@ -293,7 +293,7 @@ fn only_the_first_mention_per_paragraph_and_reading_is_marked_by_default() {
                         collect(edit, out);
                     }
                 }
-                Inline::Text(_) => {}
+                Inline::Text(_) | Inline::Event(_) => {}
             }
         }
     }
@@ -462,5 +462,27 @@ fn the_minimal_timeline_is_sorted_by_the_build() {
     assert_eq!(
         timeline.event("turn").and_then(|e| e.essay.as_deref()),
         Some("p1")
+    );
+}
+
+/// The essay's dates link to their timeline events (the seed's words are unchanged).
+#[test]
+fn the_essay_links_its_dates_to_the_timeline() {
+    let exhibit = exhibit();
+    let mut links = Vec::new();
+    for block in &exhibit.essay.blocks {
+        for inline in &block.content {
+            if let Inline::Event(span) = inline {
+                assert!(exhibit.timeline.event(span.event.as_str()).is_some());
+                links.push((span.text.as_str(), span.event.as_str()));
+            }
+        }
+    }
+    assert_eq!(
+        links,
+        [
+            ("March 27, 1953", "amnesty-decree"),
+            ("February 1956", "secret-speech")
+        ]
     );
 }

@@ -48,6 +48,8 @@ fn inline_view(content: &'static [Inline]) -> AnyView {
             Inline::Noted(span) => view! { <NotedPassage span=span /> }.into_any(),
             // Glossary marks are validated content already; their cards are the next step.
             Inline::Term(span) => span.text.clone().into_any(),
+            // Links to timeline events are validated content; the timeline's views come later.
+            Inline::Event(span) => span.text.clone().into_any(),
         })
         .collect_view()
         .into_any()

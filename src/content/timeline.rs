@@ -697,6 +697,19 @@ impl Validator {
         Timeline { eras, events }
     }
 
+    /// Checks the essay's `[words]{event=id}` spans against the validated timeline.
+    pub(super) fn event_links(&mut self, timeline: &Timeline) {
+        for (at, id) in std::mem::take(&mut self.event_links) {
+            if timeline.event(&id).is_none() {
+                self.problem(
+                    super::validate::ESSAY_FILE,
+                    at,
+                    format!("there is no event with the id \"{id}\" in timeline.toml: check the spelling or add the event."),
+                );
+            }
+        }
+    }
+
     /// Reports an end before its start; `true` if they are in order.
     fn ordered(&mut self, at: &str, start: CalendarDate, end: CalendarDate) -> bool {
         if end.first_day() < start.first_day() || end.last_day() < start.last_day() {

@@ -5,8 +5,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::markup::{self, Node};
 use super::model::{
-    is_valid_id, Block, BlockKind, Essay, Exhibit, Inline, Meta, Note, NoteId, NotedSpan, Omitted,
-    Passage, Source, SourceId, SourceKind, Term, TermId, TermKind, TermSpan, Verdict,
+    is_valid_id, Block, BlockKind, Essay, EventId, EventSpan, Exhibit, Inline, Meta, Note, NoteId,
+    NotedSpan, Omitted, Passage, Source, SourceId, SourceKind, Term, TermId, TermKind, TermSpan,
+    Verdict,
 };
 use super::problem::Problem;
 use super::raw::{EssayFile, ExhibitFile, GlossaryFile, NotesFile, SourcesFile};
@@ -31,7 +32,7 @@ pub struct RawContent {
 }
 
 /// Attribute keys a span in the essay may carry.
-const SPAN_KEYS: [&str; 3] = ["note", "edit", "term"];
+const SPAN_KEYS: [&str; 4] = ["note", "edit", "term", "event"];
 
 /// Where a span sits: inside a note, and in which readings it is shown.
 #[derive(Debug, Clone, Copy)]
@@ -61,6 +62,9 @@ pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
         let blocks = essay.as_ref().map(|essay| essay.blocks.as_slice());
         v.timeline(file, raw, blocks)
     });
+    if let Some(timeline) = &timeline {
+        v.event_links(timeline);
+    }
     v.cross_references(&raw.notes, &raw.glossary, &raw.essay);
 
     match (meta, essay, notes, sources, glossary, timeline) {
@@ -107,6 +111,8 @@ pub(super) struct Validator {
     note_uses: HashMap<String, Vec<Passage>>,
     /// Term ids declared in glossary.toml (valid ones only).
     pub(super) term_ids: HashSet<String>,
+    /// `[words]{event=id}` spans in the essay, checked once the timeline is read.
+    pub(super) event_links: Vec<(String, String)>,
     /// How many times the essay marks each term.
     term_uses: HashMap<String, u16>,
     /// Terms already marked in the current block, per reading.
@@ -496,6 +502,7 @@ impl Validator {
                     let mut note = None;
                     let mut edit = None;
                     let mut term = None;
+                    let mut event = None;
                     let mut keys = HashSet::new();
                     for attribute in &span.attributes {
                         if !keys.insert(attribute.key.as_str()) {
@@ -509,6 +516,7 @@ impl Validator {
                         match attribute.key.as_str() {
                             "note" => note = Some(attribute.value.clone()),
                             "term" => term = Some(attribute.value.clone()),
+                            "event" => event = Some(attribute.value.clone()),
                             "edit" => {
                                 if attribute.value.trim().is_empty() {
                                     self.problem(ESSAY_FILE, &at, "`edit` is empty: give the edited wording, or remove `edit` to keep the original words.");
@@ -524,6 +532,24 @@ impl Validator {
                                 ),
                             ),
                         }
+                    }
+                    if let Some(event) = event {
+                        if note.is_some() || edit.is_some() || term.is_some() {
+                            self.problem(ESSAY_FILE, &at, "a span links either to a timeline event or to a note or a term, not both: put the event span inside the other span.");
+                        }
+                        if span
+                            .children
+                            .iter()
+                            .any(|child| matches!(child, Node::Span(_)))
+                        {
+                            self.problem(ESSAY_FILE, &at, "an event span holds plain words only: put other spans around it, not inside it.");
+                        }
+                        self.event_links.push((at.clone(), event.clone()));
+                        out.push(Inline::Event(EventSpan {
+                            event: EventId(event),
+                            text: collapse_spaces(&markup::plain_text(&span.children)),
+                        }));
+                        continue;
                     }
                     if let Some(term) = term {
                         if note.is_some() || edit.is_some() {
