@@ -4,11 +4,14 @@
 //!   compiled for display (no browser APIs).
 //! * [`url_state`]: the state a link can carry, parsed and written by pure functions.
 //! * [`term_cards`]: when glossary cards open and close, as a pure state machine.
+//! * [`timeline_layout`]: the timeline's scale, label rows, era bands and ticks, as
+//!   integer arithmetic.
 //! * [`app`]: the Leptos views that render the model.
 
 pub mod app;
 pub mod content;
 pub mod term_cards;
+pub mod timeline_layout;
 pub mod url_state;
 
 use content::Page;

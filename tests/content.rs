@@ -293,7 +293,7 @@ fn only_the_first_mention_per_paragraph_and_reading_is_marked_by_default() {
                         collect(edit, out);
                     }
                 }
-                Inline::Text(_) => {}
+                Inline::Text(_) | Inline::Event(_) => {}
             }
         }
     }
@@ -315,4 +315,174 @@ fn only_the_first_mention_per_paragraph_and_reading_is_marked_by_default() {
     );
     assert_eq!(exhibit.term("t1").map(|term| term.occurrences), Some(3));
     assert_eq!(exhibit.term("t2").map(|term| term.occurrences), Some(0));
+}
+
+#[test]
+fn the_timeline_spans_1918_to_2022_in_at_least_4_eras() {
+    let exhibit = exhibit();
+    let timeline = &exhibit.timeline;
+    assert!(
+        timeline.events.len() >= 30,
+        "only {} events",
+        timeline.events.len()
+    );
+    assert!(
+        timeline.eras.len() >= 4,
+        "only {} eras",
+        timeline.eras.len()
+    );
+    let years: Vec<&str> = timeline
+        .events
+        .iter()
+        .map(|event| &event.when.datetime[..4])
+        .collect();
+    assert_eq!(years.first(), Some(&"1918"));
+    assert_eq!(years.last(), Some(&"2022"));
+    // Sorted by the build, eras too, and every event after 1918 falls in an era.
+    let starts: Vec<i32> = timeline.events.iter().map(|e| e.when.start_day).collect();
+    assert!(starts.windows(2).all(|pair| pair[0] <= pair[1]));
+    assert!(timeline
+        .eras
+        .windows(2)
+        .all(|pair| pair[0].when.end_day <= pair[1].when.start_day));
+    for event in &timeline.events {
+        assert!(event.era.is_some(), "{} is in no era", event.id);
+        assert!(!event.sources.is_empty(), "{} has no source", event.id);
+        assert_eq!(event.differ.is_some(), !event.when.alternatives.is_empty());
+    }
+    // The events the exhibit must have, on the dates the dossier gives.
+    for (id, label) in [
+        ("stalin-dies", "5 March 1953"),
+        ("amnesty-decree", "27 March 1953"),
+        ("norilsk-strike", "26 May – 4 August 1953"),
+        ("vorkuta-strike", "19 or 22 July – 1 August 1953"),
+        ("kengir-uprising", "16 May – 26 June 1954"),
+        ("secret-speech", "25 or 24 February 1956"),
+        ("gulag-abolished", "13 or 25 January 1960"),
+        ("ivan-denisovich", "November 1962"),
+        ("solzhenitsyn-nobel", "8 October 1970"),
+        ("gulag-archipelago-published", "28 December 1973"),
+        ("solzhenitsyn-expelled", "12–13 February 1974"),
+        ("memorial-dissolved", "December 2021"),
+        ("memorial-nobel-peace", "October 2022"),
+    ] {
+        let event = timeline
+            .event(id)
+            .unwrap_or_else(|| panic!("no event {id}"));
+        assert_eq!(event.when.label, label, "{id}");
+    }
+    assert_eq!(
+        timeline
+            .event("amnesty-decree")
+            .map(|e| e.when.datetime.as_str()),
+        Some("1953-03-27")
+    );
+    // The Nobel Prize came before the book.
+    let day = |id: &str| timeline.event(id).map(|e| e.when.start_day);
+    assert!(day("solzhenitsyn-nobel") < day("gulag-archipelago-published"));
+    assert_eq!(
+        timeline.event("stalin-dies").and_then(|e| e.era.clone()),
+        Some(gulag_exhibit::content::EraId(
+            "release-and-reckoning".into()
+        ))
+    );
+}
+
+/// Where the dossier marks a date or figure as disputed (⚠️), the timeline says so.
+#[test]
+fn the_timeline_marks_what_the_dossier_disputes() {
+    let exhibit = exhibit();
+    let timeline = &exhibit.timeline;
+    for (id, alternative) in [
+        ("secret-speech", "1956-02-24"),
+        ("gulag-abolished", "1960-01-25"),
+        ("solovki-founded", "1923-11-03"),
+        ("article-58", "1927-02-15"),
+        ("solzhenitsyn-sentenced", "1945-06-07"),
+        ("vorkuta-strike", "1953-07-22"),
+        ("rehabilitation-law-1991", "1991-10-19"),
+    ] {
+        let event = timeline
+            .event(id)
+            .unwrap_or_else(|| panic!("no event {id}"));
+        assert_eq!(
+            event.when.alternatives,
+            vec![alternative.to_owned()],
+            "{id}"
+        );
+        assert!(event.differ.is_some(), "{id} hides a disagreement");
+    }
+    for id in [
+        "lenin-penza-telegram",
+        "order-00447",
+        "great-terror",
+        "amnesty-decree",
+        "memorial-founded",
+        "travelling-commissions",
+    ] {
+        let event = timeline
+            .event(id)
+            .unwrap_or_else(|| panic!("no event {id}"));
+        assert!(event.uncertain.is_some() && event.disputed(), "{id}");
+    }
+    // The dossier does not verify the German invasion as a Gulag event (❓): left out.
+    assert!(!timeline
+        .events
+        .iter()
+        .any(|event| event.when.datetime.starts_with("1941")));
+}
+
+#[test]
+fn the_minimal_timeline_is_sorted_by_the_build() {
+    let exhibit = load_dir(&root().join("tests/fixtures/minimal"))
+        .unwrap_or_else(|p| panic!("{}", report(&p)));
+    let timeline = &exhibit.timeline;
+    let ids: Vec<&str> = timeline.events.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["span", "turn", "later"]);
+    let labels: Vec<&str> = timeline
+        .events
+        .iter()
+        .map(|e| e.when.label.as_str())
+        .collect();
+    assert_eq!(
+        labels,
+        ["1930–1953", "5 March 1953", "13 or 25 January 1960"]
+    );
+    let eras: Vec<Option<&str>> = timeline
+        .events
+        .iter()
+        .map(|e| e.era.as_ref().map(|era| era.as_str()))
+        .collect();
+    // On the day two eras share, an event belongs to the later one.
+    assert_eq!(eras, [Some("first"), Some("second"), Some("second")]);
+    assert_eq!(timeline.eras[0].when.label, "1918 – 5 March 1953");
+    let later = timeline.event("later").expect("later");
+    assert_eq!(later.notes[0].as_str(), "n1");
+    assert_eq!(later.terms[0].as_str(), "t2");
+    assert_eq!(
+        timeline.event("turn").and_then(|e| e.essay.as_deref()),
+        Some("p1")
+    );
+}
+
+/// The essay's dates link to their timeline events (the seed's words are unchanged).
+#[test]
+fn the_essay_links_its_dates_to_the_timeline() {
+    let exhibit = exhibit();
+    let mut links = Vec::new();
+    for block in &exhibit.essay.blocks {
+        for inline in &block.content {
+            if let Inline::Event(span) = inline {
+                assert!(exhibit.timeline.event(span.event.as_str()).is_some());
+                links.push((span.text.as_str(), span.event.as_str()));
+            }
+        }
+    }
+    assert_eq!(
+        links,
+        [
+            ("March 27, 1953", "amnesty-decree"),
+            ("February 1956", "secret-speech")
+        ]
+    );
 }

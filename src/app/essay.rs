@@ -58,6 +58,8 @@ fn inline_view(page: &'static Page, content: &'static [Inline]) -> AnyView {
             Inline::Text(text) => text.clone().into_any(),
             Inline::Noted(span) => view! { <NotedPassage page=page span=span /> }.into_any(),
             Inline::Term(span) => view! { <TermMark page=page span=span /> }.into_any(),
+            // Links to timeline events are validated content; the timeline's views come later.
+            Inline::Event(span) => span.text.clone().into_any(),
         })
         .collect_view()
         .into_any()

@@ -3,18 +3,20 @@
 use std::path::Path;
 
 use super::problem::Problem;
+use super::timeline::TIMELINE_FILE;
 use super::validate::{
     validate, RawContent, ESSAY_FILE, EXHIBIT_FILE, GLOSSARY_FILE, NOTES_FILE, SOURCES_FILE,
 };
 use super::Exhibit;
 
 /// Every content file, in the order they are read.
-pub const FILES: [&str; 5] = [
+pub const FILES: [&str; 6] = [
     SOURCES_FILE,
     NOTES_FILE,
     GLOSSARY_FILE,
     EXHIBIT_FILE,
     ESSAY_FILE,
+    TIMELINE_FILE,
 ];
 
 /// Loads and validates the content in `dir` (normally `assets/content`).
@@ -46,6 +48,7 @@ pub fn load_with(read: impl Fn(&str) -> Result<String, String>) -> Result<Exhibi
         glossary: decode(GLOSSARY_FILE, &texts[2], &mut problems),
         exhibit: decode(EXHIBIT_FILE, &texts[3], &mut problems),
         essay: decode(ESSAY_FILE, &texts[4], &mut problems),
+        timeline: decode(TIMELINE_FILE, &texts[5], &mut problems),
     };
     match validate(&raw) {
         Ok(exhibit) if problems.is_empty() => Ok(exhibit),

@@ -12,6 +12,7 @@ pub mod model;
 pub mod page;
 pub mod problem;
 pub mod raw;
+pub mod timeline;
 pub mod validate;
 
 pub use model::*;

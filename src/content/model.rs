@@ -6,6 +6,8 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+pub use super::timeline::{Era, EraId, Event, EventId, Precision, Timeline, When};
+
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
@@ -63,6 +65,8 @@ pub struct Exhibit {
     pub sources: Vec<Source>,
     /// Sorted A–Z by [`Term::sort_key`].
     pub glossary: Vec<Term>,
+    /// Eras and events in chronological order (see [`super::timeline`]).
+    pub timeline: Timeline,
 }
 
 impl Exhibit {
@@ -128,6 +132,15 @@ pub enum Inline {
     Text(String),
     Noted(NotedSpan),
     Term(TermSpan),
+    /// Words (usually a date) that a timeline event is about.
+    Event(EventSpan),
+}
+
+/// Words in the essay that a timeline event is about, written `[words]{event=id}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventSpan {
+    pub event: EventId,
+    pub text: String,
 }
 
 /// Words in the essay that a glossary term explains.
@@ -190,6 +203,7 @@ pub fn original_text(content: &[Inline]) -> String {
             Inline::Text(text) => out.push_str(text),
             Inline::Noted(span) => out.push_str(&original_text(&span.original)),
             Inline::Term(span) => out.push_str(&span.text),
+            Inline::Event(span) => out.push_str(&span.text),
         }
     }
     out
@@ -206,6 +220,7 @@ pub fn edited_text(content: &[Inline]) -> String {
             }) => out.push_str(&edited_text(edit)),
             Inline::Noted(span) => out.push_str(&edited_text(&span.original)),
             Inline::Term(span) => out.push_str(&span.text),
+            Inline::Event(span) => out.push_str(&span.text),
         }
     }
     out

@@ -124,7 +124,7 @@ fn first_mark(blocks: &[Block], term: &TermId, edited: bool) -> Option<u16> {
     fn find(content: &[Inline], term: &TermId, edited: bool) -> Option<u16> {
         content.iter().find_map(|inline| match inline {
             Inline::Term(span) if &span.term == term => Some(span.occurrence),
-            Inline::Term(_) | Inline::Text(_) => None,
+            Inline::Term(_) | Inline::Text(_) | Inline::Event(_) => None,
             Inline::Noted(span) => match (&span.edit, edited) {
                 (Some(edit), true) => find(edit, term, edited),
                 _ => find(&span.original, term, edited),

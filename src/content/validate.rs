@@ -5,11 +5,13 @@ use std::collections::{HashMap, HashSet};
 
 use super::markup::{self, Node};
 use super::model::{
-    is_valid_id, Block, BlockKind, Essay, Exhibit, Inline, Meta, Note, NoteId, NotedSpan, Omitted,
-    Passage, Source, SourceId, SourceKind, Term, TermId, TermKind, TermSpan, Verdict,
+    is_valid_id, Block, BlockKind, Essay, EventId, EventSpan, Exhibit, Inline, Meta, Note, NoteId,
+    NotedSpan, Omitted, Passage, Source, SourceId, SourceKind, Term, TermId, TermKind, TermSpan,
+    Verdict,
 };
 use super::problem::Problem;
 use super::raw::{EssayFile, ExhibitFile, GlossaryFile, NotesFile, SourcesFile};
+use super::timeline::TimelineFile;
 
 pub const EXHIBIT_FILE: &str = "exhibit.toml";
 pub const ESSAY_FILE: &str = "essay.toml";
@@ -26,10 +28,11 @@ pub struct RawContent {
     pub notes: Option<NotesFile>,
     pub sources: Option<SourcesFile>,
     pub glossary: Option<GlossaryFile>,
+    pub timeline: Option<TimelineFile>,
 }
 
 /// Attribute keys a span in the essay may carry.
-const SPAN_KEYS: [&str; 3] = ["note", "edit", "term"];
+const SPAN_KEYS: [&str; 4] = ["note", "edit", "term", "event"];
 
 /// Where a span sits: inside a note, and in which readings it is shown.
 #[derive(Debug, Clone, Copy)]
@@ -55,10 +58,17 @@ pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
     let glossary = raw.glossary.as_ref().map(|file| v.glossary(file));
     let meta = raw.exhibit.as_ref().map(|file| v.meta(file));
     let essay = raw.essay.as_ref().map(|file| v.essay(file));
+    let timeline = raw.timeline.as_ref().map(|file| {
+        let blocks = essay.as_ref().map(|essay| essay.blocks.as_slice());
+        v.timeline(file, raw, blocks)
+    });
+    if let Some(timeline) = &timeline {
+        v.event_links(timeline);
+    }
     v.cross_references(&raw.notes, &raw.glossary, &raw.essay);
 
-    match (meta, essay, notes, sources, glossary) {
-        (Some(meta), Some(essay), Some(notes), Some(sources), Some(glossary))
+    match (meta, essay, notes, sources, glossary, timeline) {
+        (Some(meta), Some(essay), Some(notes), Some(sources), Some(glossary), Some(timeline))
             if v.problems.is_empty() =>
         {
             let mut exhibit = Exhibit {
@@ -67,6 +77,7 @@ pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
                 essay,
                 sources,
                 glossary: v.order_glossary(glossary),
+                timeline,
             };
             number_spans(&mut exhibit);
             Ok(exhibit)
@@ -85,20 +96,23 @@ pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
     }
 }
 
+/// Shared with `timeline.rs`, which adds its own `impl` block.
 #[derive(Default)]
-struct Validator {
+pub(super) struct Validator {
     problems: Vec<Problem>,
     /// Source ids declared in sources.toml (valid ones only).
-    source_ids: HashSet<String>,
+    pub(super) source_ids: HashSet<String>,
     /// Note ids declared in notes.toml (valid ones only), with their verdicts.
-    note_ids: HashMap<String, Verdict>,
+    pub(super) note_ids: HashMap<String, Verdict>,
     /// Sources cited anywhere.
-    cited_sources: HashSet<String>,
+    pub(super) cited_sources: HashSet<String>,
     /// Notes in order of first appearance in the essay, and the passages each is about.
     note_order: Vec<String>,
     note_uses: HashMap<String, Vec<Passage>>,
     /// Term ids declared in glossary.toml (valid ones only).
-    term_ids: HashSet<String>,
+    pub(super) term_ids: HashSet<String>,
+    /// `[words]{event=id}` spans in the essay, checked once the timeline is read.
+    pub(super) event_links: Vec<(String, String)>,
     /// How many times the essay marks each term.
     term_uses: HashMap<String, u16>,
     /// Terms already marked in the current block, per reading.
@@ -121,12 +135,17 @@ fn id_advice(id: &str) -> String {
 }
 
 impl Validator {
-    fn problem(&mut self, file: &str, field: impl Into<String>, message: impl Into<String>) {
+    pub(super) fn problem(
+        &mut self,
+        file: &str,
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) {
         self.problems.push(Problem::new(file, field, message));
     }
 
     /// Checks that an id is well formed and not used before in its file; `true` if it is new.
-    fn new_id(
+    pub(super) fn new_id(
         &mut self,
         file: &str,
         at: &str,
@@ -150,7 +169,7 @@ impl Validator {
     }
 
     /// Reads one of a fixed set of keys (a verdict, a kind), reporting any other value.
-    fn enum_key<T: Copy>(
+    pub(super) fn enum_key<T: Copy>(
         &mut self,
         file: &str,
         field: &str,
@@ -175,7 +194,7 @@ impl Validator {
     }
 
     /// Reports empty required text and returns the text trimmed.
-    fn required(&mut self, file: &str, field: &str, value: &str) -> String {
+    pub(super) fn required(&mut self, file: &str, field: &str, value: &str) -> String {
         let trimmed = value.trim();
         if trimmed.is_empty() {
             self.problem(
@@ -188,7 +207,12 @@ impl Validator {
     }
 
     /// An optional text may be left out, but not present and blank.
-    fn optional(&mut self, file: &str, field: &str, value: &Option<String>) -> Option<String> {
+    pub(super) fn optional(
+        &mut self,
+        file: &str,
+        field: &str,
+        value: &Option<String>,
+    ) -> Option<String> {
         let value = value.as_ref()?;
         let trimmed = value.trim();
         if trimmed.is_empty() {
@@ -478,6 +502,7 @@ impl Validator {
                     let mut note = None;
                     let mut edit = None;
                     let mut term = None;
+                    let mut event = None;
                     let mut keys = HashSet::new();
                     for attribute in &span.attributes {
                         if !keys.insert(attribute.key.as_str()) {
@@ -491,6 +516,7 @@ impl Validator {
                         match attribute.key.as_str() {
                             "note" => note = Some(attribute.value.clone()),
                             "term" => term = Some(attribute.value.clone()),
+                            "event" => event = Some(attribute.value.clone()),
                             "edit" => {
                                 if attribute.value.trim().is_empty() {
                                     self.problem(ESSAY_FILE, &at, "`edit` is empty: give the edited wording, or remove `edit` to keep the original words.");
@@ -506,6 +532,24 @@ impl Validator {
                                 ),
                             ),
                         }
+                    }
+                    if let Some(event) = event {
+                        if note.is_some() || edit.is_some() || term.is_some() {
+                            self.problem(ESSAY_FILE, &at, "a span links either to a timeline event or to a note or a term, not both: put the event span inside the other span.");
+                        }
+                        if span
+                            .children
+                            .iter()
+                            .any(|child| matches!(child, Node::Span(_)))
+                        {
+                            self.problem(ESSAY_FILE, &at, "an event span holds plain words only: put other spans around it, not inside it.");
+                        }
+                        self.event_links.push((at.clone(), event.clone()));
+                        out.push(Inline::Event(EventSpan {
+                            event: EventId(event),
+                            text: collapse_spaces(&markup::plain_text(&span.children)),
+                        }));
+                        continue;
                     }
                     if let Some(term) = term {
                         if note.is_some() || edit.is_some() {
@@ -827,7 +871,7 @@ impl Validator {
 
 /// Counts sentence ends: `.`, `!` or `?` (after any closing quotes or brackets) followed
 /// by a space or the end of the text.
-fn count_sentences(text: &str) -> usize {
+pub(super) fn count_sentences(text: &str) -> usize {
     let chars: Vec<char> = text.chars().collect();
     let mut count = 0;
     let mut i = 0;

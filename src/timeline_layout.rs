@@ -1,0 +1,243 @@
+//! The timeline's layout as pure integer arithmetic (no browser APIs, no floats): where a
+//! day sits on the track, which row each event's label takes so that labels never
+//! overlap, the era bands, and the decade ticks.
+//!
+//! Positions are in ten-thousandths of the track's width: 0 is the left edge and
+//! [`FULL`] the right edge, so a view can write them straight into CSS as
+//! `left: calc(var(--pos) * 1%)` with `--pos` = position / 100, or as a percentage with
+//! two decimals from integer division, without formatting floats in the browser. Days are
+//! counted as in [`crate::content::timeline::day_number`] (days since 1 January 1900).
+
+use crate::content::timeline::{year_start, Era, Timeline, When};
+
+/// The width of the whole track, in layout units.
+pub const FULL: u32 = 10_000;
+
+/// Ticks are placed every this many years, the smallest step that leaves room.
+pub const TICK_STEPS: [i32; 4] = [10, 20, 50, 100];
+
+/// Maps days onto the track.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scale {
+    first_day: i32,
+    last_day: i32,
+}
+
+/// The year a day falls in.
+pub fn year_of_day(day: i32) -> i32 {
+    // A close first guess from the mean Gregorian year, then corrected.
+    let mut year = 1900 + i32::try_from(i64::from(day) * 10_000 / 3_652_425).unwrap_or(0);
+    while year_start(year) > day {
+        year -= 1;
+    }
+    while year_start(year + 1) <= day {
+        year += 1;
+    }
+    year
+}
+
+impl Scale {
+    /// A scale whose left edge is `first_day` and right edge `last_day` (at least a day
+    /// after the first).
+    pub fn new(first_day: i32, last_day: i32) -> Scale {
+        Scale {
+            first_day,
+            last_day: last_day.max(first_day + 1),
+        }
+    }
+
+    /// A scale covering the days given, widened to whole decades: 4 June 1918 to
+    /// October 2022 becomes 1 January 1910 to 1 January 2030.
+    pub fn decades_around(first_day: i32, last_day: i32) -> Scale {
+        let first_year = year_of_day(first_day).div_euclid(10) * 10;
+        let last_year = (year_of_day(last_day).div_euclid(10) + 1) * 10;
+        Scale::new(year_start(first_year), year_start(last_year))
+    }
+
+    /// The decade-rounded scale for a whole timeline, or `None` if it is empty.
+    pub fn for_timeline(timeline: &Timeline) -> Option<Scale> {
+        timeline
+            .extent()
+            .map(|(first, last)| Scale::decades_around(first, last))
+    }
+
+    pub fn first_day(&self) -> i32 {
+        self.first_day
+    }
+
+    pub fn last_day(&self) -> i32 {
+        self.last_day
+    }
+
+    /// Where a day's start sits, 0..=[`FULL`], rounded to the nearest unit; days outside
+    /// the scale are clamped to its edges. Never decreases as the day increases.
+    pub fn position(&self, day: i32) -> u32 {
+        let span = i64::from(self.last_day) - i64::from(self.first_day);
+        let offset = (i64::from(day) - i64::from(self.first_day)).clamp(0, span);
+        let units = (offset * i64::from(FULL) + span / 2) / span;
+        u32::try_from(units).unwrap_or(FULL).min(FULL)
+    }
+
+    /// Where a date or span begins and ends on the track: from the start of its first day
+    /// to the end of its last (so a single day has a small width, often 0).
+    pub fn extent(&self, when: &When) -> (u32, u32) {
+        (
+            self.position(when.start_day),
+            self.position(when.end_day.saturating_add(1)),
+        )
+    }
+
+    /// The year at a track position (for a slider or a screen reader's value text).
+    pub fn year_at(&self, position: u32) -> i32 {
+        let span = i64::from(self.last_day) - i64::from(self.first_day);
+        let offset = i64::from(position.min(FULL)) * span / i64::from(FULL);
+        year_of_day(self.first_day + i32::try_from(offset).unwrap_or(0))
+    }
+}
+
+/// Converts a width in pixels to layout units on a track `track_px` wide, rounding up so
+/// that a label never takes less room than it needs.
+pub fn units_for_px(px: u32, track_px: u32) -> u32 {
+    if track_px == 0 {
+        return FULL;
+    }
+    let units = (u64::from(px) * u64::from(FULL)).div_ceil(u64::from(track_px));
+    u32::try_from(units).unwrap_or(FULL)
+}
+
+/// Where a label goes: its row (0 is nearest the track) and the stretch it covers,
+/// `left..right` in layout units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Placement {
+    pub row: u16,
+    pub left: u32,
+    pub right: u32,
+}
+
+/// Puts labels in rows so that no two in a row overlap or come closer than `gap`.
+///
+/// Each item is `(position, width)` in layout units: the label starts at its event's
+/// position, or further left if it would run past the right edge (a label wider than the
+/// track is cut to it). Labels are taken from left to right and each goes in the lowest
+/// row where it fits (greedy interval packing, which uses as few rows as any packing
+/// can). The result is in the order of `items`.
+pub fn assign_rows(items: &[(u32, u32)], gap: u32) -> Vec<Placement> {
+    let mut placements: Vec<Placement> = items
+        .iter()
+        .map(|&(position, width)| {
+            let width = width.min(FULL);
+            let left = position.min(FULL).min(FULL - width);
+            Placement {
+                row: 0,
+                left,
+                right: left + width,
+            }
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..placements.len()).collect();
+    order.sort_by_key(|&i| (placements[i].left, i));
+    // The right edge of the last label in each row.
+    let mut row_ends: Vec<u32> = Vec::new();
+    for i in order {
+        let placement = &mut placements[i];
+        let free = row_ends
+            .iter()
+            .position(|&end| end.saturating_add(gap) <= placement.left);
+        let row = match free {
+            Some(row) => row,
+            None => {
+                row_ends.push(0);
+                row_ends.len() - 1
+            }
+        };
+        row_ends[row] = placement.right;
+        placement.row = u16::try_from(row).unwrap_or(u16::MAX);
+    }
+    placements
+}
+
+/// The number of rows a set of placements uses.
+pub fn row_count(placements: &[Placement]) -> u16 {
+    placements
+        .iter()
+        .map(|placement| placement.row.saturating_add(1))
+        .max()
+        .unwrap_or(0)
+}
+
+/// Places every event's label: `label_width` gives each label's width in layout units
+/// (measured by the view, or estimated with [`units_for_px`]).
+pub fn place_events(
+    timeline: &Timeline,
+    scale: &Scale,
+    label_width: impl Fn(&crate::content::timeline::Event) -> u32,
+    gap: u32,
+) -> Vec<Placement> {
+    let items: Vec<(u32, u32)> = timeline
+        .events
+        .iter()
+        .map(|event| (scale.position(event.when.start_day), label_width(event)))
+        .collect();
+    assign_rows(&items, gap)
+}
+
+/// An era drawn as a band across the track.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Band {
+    pub left: u32,
+    pub right: u32,
+}
+
+/// The eras' bands, in the eras' order (which is chronological).
+pub fn era_bands(scale: &Scale, eras: &[Era]) -> Vec<Band> {
+    eras.iter()
+        .map(|era| {
+            let (left, right) = scale.extent(&era.when);
+            Band { left, right }
+        })
+        .collect()
+}
+
+/// A labelled mark on the track's axis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tick {
+    pub year: i32,
+    pub position: u32,
+    /// The year, formatted here so the view only writes text.
+    pub label: String,
+}
+
+/// The tick step for a track `track_px` wide: the smallest of [`TICK_STEPS`] whose
+/// ticks are at least `min_spacing_px` apart, or the largest if none is.
+pub fn tick_step(scale: &Scale, track_px: u32, min_spacing_px: u32) -> i32 {
+    let span = i64::from(scale.last_day) - i64::from(scale.first_day);
+    for step in TICK_STEPS {
+        // The shortest stretch of `step` years (fewest leap days).
+        let days = i64::from(step) * 365 + i64::from(step / 4) - 1;
+        if days * i64::from(track_px) >= i64::from(min_spacing_px) * span {
+            return step;
+        }
+    }
+    TICK_STEPS[TICK_STEPS.len() - 1]
+}
+
+/// Decade ticks on 1 January of every `step` years inside the scale (see [`tick_step`]):
+/// fewer on a narrow track.
+pub fn ticks(scale: &Scale, track_px: u32, min_spacing_px: u32) -> Vec<Tick> {
+    let step = tick_step(scale, track_px, min_spacing_px);
+    let mut year = year_of_day(scale.first_day);
+    year += (step - year.rem_euclid(step)) % step;
+    if year_start(year) < scale.first_day {
+        year += step;
+    }
+    let mut out = Vec::new();
+    while year_start(year) <= scale.last_day {
+        out.push(Tick {
+            year,
+            position: scale.position(year_start(year)),
+            label: year.to_string(),
+        });
+        year += step;
+    }
+    out
+}
