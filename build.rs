@@ -11,9 +11,14 @@ use std::path::Path;
 #[path = "src/content/mod.rs"]
 mod content;
 
+#[allow(dead_code)]
+#[path = "src/timeline_layout.rs"]
+mod timeline_layout;
+
 fn main() {
     println!("cargo:rerun-if-changed=assets/content");
     println!("cargo:rerun-if-changed=src/content");
+    println!("cargo:rerun-if-changed=src/timeline_layout.rs");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let exhibit = match content::load::load_dir(&root.join("assets/content")) {
         Ok(exhibit) => exhibit,

@@ -181,6 +181,26 @@ pub fn place_events(
     assign_rows(&items, gap)
 }
 
+/// Places a mark for each `(start_day, end_day)`: from its first day to the end of its
+/// last, but at least `min_width` wide (a day is far narrower than anything one can see
+/// or tap), in rows so that no two marks in a row overlap or come closer than `gap`.
+pub fn place_marks(
+    scale: &Scale,
+    spans: &[(i32, i32)],
+    min_width: u32,
+    gap: u32,
+) -> Vec<Placement> {
+    let items: Vec<(u32, u32)> = spans
+        .iter()
+        .map(|&(start, end)| {
+            let left = scale.position(start);
+            let right = scale.position(end.saturating_add(1));
+            (left, (right - left).max(min_width))
+        })
+        .collect();
+    assign_rows(&items, gap)
+}
+
 /// An era drawn as a band across the track.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Band {

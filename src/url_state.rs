@@ -71,6 +71,8 @@ pub enum View {
     Essay,
     /// Every glossary term, A–Z.
     Glossary,
+    /// The timeline, 1918–2022.
+    Timeline,
 }
 
 impl View {
@@ -78,6 +80,7 @@ impl View {
         match self {
             View::Essay => "essay",
             View::Glossary => "glossary",
+            View::Timeline => "timeline",
         }
     }
 }
@@ -85,18 +88,23 @@ impl View {
 /// The shareable state held in the URL fragment.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Fragment {
-    pub view: View,
+    /// The page, if the link names one; otherwise it follows from the rest (an event
+    /// opens the timeline, anything else the essay).
+    pub view: Option<View>,
     /// The open editorial note, by id. Not checked against the content here.
     pub note: Option<String>,
     /// The glossary term asked for, by id: its card in the essay, or its glossary entry.
     pub term: Option<String>,
+    /// The timeline event asked for, by id: selected on the timeline, or its passage in
+    /// the essay (`view=essay`).
+    pub event: Option<String>,
     /// The reading, if the link names one. A link that does not (`#term=gulag`) leaves the
     /// reader's choice as it is: the reading is a preference, not a place.
     pub reading: Option<Reading>,
 }
 
 /// The fragment keys this exhibit reads.
-const STATE_KEYS: [&str; 4] = ["note", "reading", "term", "view"];
+const STATE_KEYS: [&str; 5] = ["note", "reading", "term", "view", "event"];
 
 /// Values longer than this are ignored: no id is that long, and it bounds the work a
 /// hostile link can cause.
@@ -111,9 +119,11 @@ impl Fragment {
             match key.as_str() {
                 "note" if is_plausible_id(&value) => state.note = Some(value),
                 "term" if is_plausible_id(&value) => state.term = Some(value),
+                "event" if is_plausible_id(&value) => state.event = Some(value),
                 "view" => match value.as_str() {
-                    "essay" => state.view = View::Essay,
-                    "glossary" => state.view = View::Glossary,
+                    "essay" => state.view = Some(View::Essay),
+                    "glossary" => state.view = Some(View::Glossary),
+                    "timeline" => state.view = Some(View::Timeline),
                     _ => {}
                 },
                 "reading" => match value.as_str() {
@@ -134,11 +144,14 @@ impl Fragment {
         body.is_empty() || pairs(body).any(|(key, _)| STATE_KEYS.contains(&key.as_str()))
     }
 
-    /// Writes the fragment, leaving out what is default or unsaid; empty when nothing is left.
+    /// Writes the fragment, leaving out what is unsaid; empty when nothing is left.
     pub fn to_fragment(&self) -> String {
         let mut parts = Vec::new();
-        if self.view != View::default() {
-            parts.push(format!("view={}", self.view.as_str()));
+        if let Some(view) = self.view {
+            parts.push(format!("view={}", view.as_str()));
+        }
+        if let Some(event) = &self.event {
+            parts.push(format!("event={event}"));
         }
         if let Some(term) = &self.term {
             parts.push(format!("term={term}"));

@@ -7,8 +7,8 @@ use gulag_exhibit::content::load::load_dir;
 use gulag_exhibit::content::report;
 use gulag_exhibit::content::timeline::{day_number, year_start};
 use gulag_exhibit::timeline_layout::{
-    assign_rows, era_bands, place_events, row_count, tick_step, ticks, units_for_px, year_of_day,
-    Placement, Scale, FULL,
+    assign_rows, era_bands, place_events, place_marks, row_count, tick_step, ticks, units_for_px,
+    year_of_day, Placement, Scale, FULL,
 };
 use proptest::prelude::*;
 
@@ -83,6 +83,39 @@ fn the_shipped_timeline_is_scaled_to_whole_decades() {
     let placements = place_events(&timeline, &scale, |_| width, 20);
     assert_no_overlap(&placements, 20);
     assert!(row_count(&placements) < 20, "{}", row_count(&placements));
+}
+
+#[test]
+fn marks_are_at_least_visible_and_never_overlap() {
+    let timeline = shipped_timeline();
+    let scale = Scale::for_timeline(&timeline).expect("events");
+    let spans: Vec<(i32, i32)> = timeline
+        .events
+        .iter()
+        .map(|event| (event.when.start_day, event.when.end_day))
+        .collect();
+    for track_px in [320, 768, 1280, 3840] {
+        let min_width = units_for_px(16, track_px);
+        let gap = units_for_px(4, track_px);
+        let placements = place_marks(&scale, &spans, min_width, gap);
+        assert_eq!(placements.len(), spans.len());
+        assert_no_overlap(&placements, gap);
+        for (placement, &(start, end)) in placements.iter().zip(&spans) {
+            assert!(placement.right - placement.left >= min_width);
+            // A span covers its whole stretch of time.
+            if end > start {
+                assert!(placement.right >= scale.position(end));
+            }
+        }
+        // Fewer rows on a wider track.
+        if track_px >= 1280 {
+            assert!(
+                row_count(&placements) <= 12,
+                "{track_px}: {}",
+                row_count(&placements)
+            );
+        }
+    }
 }
 
 #[test]

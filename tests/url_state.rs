@@ -35,13 +35,28 @@ fn fragments_parse_and_write() {
 #[test]
 fn terms_and_the_glossary_view() {
     let state = Fragment::parse("#view=glossary&term=beria");
-    assert_eq!(state.view, View::Glossary);
+    assert_eq!(state.view, Some(View::Glossary));
     assert_eq!(state.term.as_deref(), Some("beria"));
     assert_eq!(state.to_fragment(), "#view=glossary&term=beria");
     assert_eq!(Fragment::parse("#term=gulag").to_fragment(), "#term=gulag");
-    assert_eq!(Fragment::parse("#view=timeline").view, View::Essay);
+    assert_eq!(Fragment::parse("#view=timeline").view, Some(View::Timeline));
+    assert_eq!(Fragment::parse("#view=map").view, None);
+    assert_eq!(Fragment::parse("#term=gulag").view, None);
     assert!(Fragment::is_state("#term=x"));
     assert!(Fragment::is_state("#view=glossary"));
+}
+
+#[test]
+fn timeline_events() {
+    let state = Fragment::parse("#event=amnesty-decree");
+    assert_eq!(state.event.as_deref(), Some("amnesty-decree"));
+    assert_eq!(state.view, None);
+    assert_eq!(
+        Fragment::parse("#view=essay&event=secret-speech").to_fragment(),
+        "#view=essay&event=secret-speech"
+    );
+    assert!(Fragment::is_state("#event=x"));
+    assert_eq!(Fragment::parse("#event=Amnesty"), Fragment::default());
 }
 
 #[test]

@@ -19,11 +19,11 @@ pub fn EssayView(
         .iter()
         .map(|block| match block.kind {
             BlockKind::Paragraph => view! {
-                <p class="ex-essay__para" id=block.anchor.clone()>{inline_view(page, &block.content)}</p>
+                <p class="ex-essay__para" id=block.anchor.clone() tabindex="-1">{inline_view(page, &block.content)}</p>
             }
             .into_any(),
             BlockKind::Editorial => view! {
-                <p class="ex-essay__editorial" id=block.anchor.clone()>
+                <p class="ex-essay__editorial" id=block.anchor.clone() tabindex="-1">
                     <span class="ex-essay__editorial-label">"Editors’ note: "</span>
                     {inline_view(page, &block.content)}
                 </p>
@@ -58,8 +58,17 @@ fn inline_view(page: &'static Page, content: &'static [Inline]) -> AnyView {
             Inline::Text(text) => text.clone().into_any(),
             Inline::Noted(span) => view! { <NotedPassage page=page span=span /> }.into_any(),
             Inline::Term(span) => view! { <TermMark page=page span=span /> }.into_any(),
-            // Links to timeline events are validated content; the timeline's views come later.
-            Inline::Event(span) => span.text.clone().into_any(),
+            // A date or event the timeline shows: the link selects it there.
+            Inline::Event(span) => view! {
+                <a
+                    class="ex-event-link"
+                    href=format!("#event={}", span.event)
+                    data-event=span.event.to_string()
+                >
+                    {span.text.clone()}
+                </a>
+            }
+            .into_any(),
         })
         .collect_view()
         .into_any()
@@ -117,7 +126,7 @@ fn NotedPassage(
 
 /// A small group of radio buttons bound to a signal: the reader's settings.
 #[component]
-fn ChoiceGroup<T>(
+pub(super) fn ChoiceGroup<T>(
     /// What the choice is about.
     legend: &'static str,
     /// The radio group's name, unique on the page.

@@ -10,6 +10,7 @@ mod essay;
 mod glossary;
 mod note_panel;
 mod state;
+mod timeline;
 mod url_sync;
 
 pub use state::{Opener, ReaderState, TermKey, TermMarks};
@@ -67,6 +68,7 @@ pub fn App(
                 <note_panel::NotePanel page=page />
                 <div class="ex-back-matter" inner_html=page.fill(&page.back_matter)></div>
                 <glossary::GlossaryPage page=page />
+                <timeline::TimelineView page=page />
             </main>
             <footer class="ex-footer">
                 <p>
@@ -99,6 +101,7 @@ fn ExhibitNav() -> impl IntoView {
         <nav class="ex-nav" aria-label="Exhibit">
             <ul>
                 {item(View::Essay, "The essay")}
+                {item(View::Timeline, "Timeline")}
                 {item(View::Glossary, "Glossary")}
             </ul>
         </nav>
@@ -114,8 +117,9 @@ fn reveal_on_navigation(state: ReaderState) {
             && state.reveal.get_untracked().is_none()
         {
             let target = match view {
-                View::Essay => "essay",
-                View::Glossary => "glossary-title",
+                View::Essay => "#essay",
+                View::Glossary => "#glossary-title",
+                View::Timeline => "#timeline-title",
             };
             request_animation_frame(move || {
                 window().scroll_to_with_x_and_y(0.0, 0.0);
@@ -127,7 +131,7 @@ fn reveal_on_navigation(state: ReaderState) {
     Effect::new(move |_| {
         if let Some(target) = state.reveal.get() {
             request_animation_frame(move || {
-                if let Some(element) = document().get_element_by_id(&target) {
+                if let Some(element) = query(&target) {
                     let options = leptos::web_sys::ScrollIntoViewOptions::new();
                     options.set_block(leptos::web_sys::ScrollLogicalPosition::Center);
                     element.scroll_into_view_with_scroll_into_view_options(&options);
@@ -137,14 +141,35 @@ fn reveal_on_navigation(state: ReaderState) {
             });
         }
     });
+
+    // The passage a timeline event sent the reader to stays marked until the next link.
+    Effect::new(move |previous: Option<Option<String>>| {
+        let current = state.highlight.get();
+        request_animation_frame({
+            let current = current.clone();
+            move || {
+                if let Some(old) = previous.flatten().and_then(|old| query(&old)) {
+                    let _ = old.remove_attribute("data-highlight");
+                }
+                if let Some(new) = current.and_then(|new| query(&new)) {
+                    let _ = new.set_attribute("data-highlight", "true");
+                }
+            }
+        });
+        current
+    });
 }
 
-/// Focuses an element by id, optionally without scrolling to it.
-fn focus_element(id: &str, prevent_scroll: bool) {
+/// The first element that matches a selector.
+fn query(selector: &str) -> Option<leptos::web_sys::Element> {
+    document().query_selector(selector).ok().flatten()
+}
+
+/// Focuses the element a selector names, optionally without scrolling to it.
+fn focus_element(selector: &str, prevent_scroll: bool) {
     use leptos::wasm_bindgen::JsCast;
-    if let Some(element) = document()
-        .get_element_by_id(id)
-        .and_then(|element| element.dyn_into::<leptos::web_sys::HtmlElement>().ok())
+    if let Some(element) =
+        query(selector).and_then(|element| element.dyn_into::<leptos::web_sys::HtmlElement>().ok())
     {
         let options = leptos::web_sys::FocusOptions::new();
         options.set_prevent_scroll(prevent_scroll);

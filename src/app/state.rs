@@ -7,6 +7,9 @@ use crate::content::{marker_id, term_button_id, NoteId, Page, TermId};
 use crate::term_cards::{Event, OpenCard, TermCards};
 use crate::url_state::{Fragment, Reading, View};
 
+/// The element id of the timeline's track (the one tab stop of the visual timeline).
+pub const TIMELINE_TRACK_ID: &str = "ex-tl-track";
+
 /// One mark of a glossary term in the essay.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TermKey {
@@ -63,8 +66,15 @@ pub struct ReaderState {
     /// The glossary entry a link asked for, on the glossary page.
     pub entry: RwSignal<Option<TermId>>,
     pub marks: RwSignal<TermMarks>,
-    /// An element to bring into view and focus once it has rendered (set by links).
+    /// An element to bring into view and focus once it has rendered (set by links), as a
+    /// CSS selector.
     pub reveal: RwSignal<Option<String>>,
+    /// The selected timeline event, by index.
+    pub event: RwSignal<Option<usize>>,
+    /// The timeline shown as a plain list instead of the track.
+    pub event_list: RwSignal<bool>,
+    /// The essay passage a timeline event sent the reader to, marked until the next link.
+    pub highlight: RwSignal<Option<String>>,
 }
 
 impl ReaderState {
@@ -80,6 +90,9 @@ impl ReaderState {
             entry: RwSignal::new(None),
             marks: RwSignal::new(TermMarks::default()),
             reveal: RwSignal::new(None),
+            event: RwSignal::new(None),
+            event_list: RwSignal::new(false),
+            highlight: RwSignal::new(None),
         };
         state.apply(initial);
         state
@@ -104,28 +117,62 @@ impl ReaderState {
                 self.reading.set(reading);
             }
         }
-        self.apply_term(fragment);
+        let event = fragment
+            .event
+            .as_deref()
+            .and_then(|id| self.page.timeline.index(id));
+        // An event opens the timeline unless the link names another page.
+        let view = fragment.view.unwrap_or(if event.is_some() {
+            View::Timeline
+        } else {
+            View::Essay
+        });
+        let view = self.apply_term(fragment, view);
+        if self.view.get_untracked() != view {
+            self.view.set(view);
+        }
+        self.apply_event(view, event);
+    }
+
+    /// An event link selects the event on the timeline, or (`view=essay`) marks the passage
+    /// of the essay that tells of it.
+    fn apply_event(&self, view: View, event: Option<usize>) {
+        let passage = match (view, event) {
+            (View::Timeline, Some(index)) => {
+                if self.event.get_untracked() != Some(index) {
+                    self.event.set(Some(index));
+                }
+                self.reveal.set(Some(format!("#{TIMELINE_TRACK_ID}")));
+                None
+            }
+            (View::Essay, Some(index)) => self.page.timeline.events[index].in_essay.clone(),
+            _ => None,
+        };
+        if let Some(passage) = &passage {
+            self.reveal.set(Some(passage.clone()));
+        }
+        if self.highlight.get_untracked() != passage {
+            self.highlight.set(passage);
+        }
     }
 
     /// A term link opens the card of the term's first mark in the essay, or its glossary
     /// entry when the glossary page is asked for or the essay as shown marks no such term.
-    fn apply_term(&self, fragment: &Fragment) {
+    /// Returns the page to show.
+    fn apply_term(&self, fragment: &Fragment, view: View) -> View {
         let term = fragment.term.as_deref().and_then(|id| self.page.term(id));
         let mark = term.and_then(|term| match self.reading.get_untracked() {
             _ if self.marks.get_untracked() == TermMarks::None => None,
             Reading::Original => term.first_in_original,
             Reading::Edited => term.first_in_edited,
         });
-        let view = match (term, mark) {
-            (Some(_), None) => View::Glossary,
-            _ => fragment.view,
+        let view = match (term, mark, view) {
+            (Some(_), None, View::Essay) => View::Glossary,
+            _ => view,
         };
-        if self.view.get_untracked() != view {
-            self.view.set(view);
-        }
         let entry = match view {
             View::Glossary => term.map(|term| term.id.clone()),
-            View::Essay => None,
+            _ => None,
         };
         if self.entry.get_untracked() != entry {
             self.entry.set(entry);
@@ -137,16 +184,17 @@ impl ReaderState {
                     occurrence: mark.unwrap_or(1),
                 };
                 if self.pinned_card().as_ref() != Some(&key) {
-                    self.reveal.set(Some(key.button_id()));
+                    self.reveal.set(Some(format!("#{}", key.button_id())));
                     self.cards.update(|cards| {
                         cards.handle(Event::OpenFromLink(key));
                     });
                 }
             }
             (View::Glossary, Some(term)) => {
-                self.reveal.set(Some(glossary_entry_id(term.id.as_str())))
+                self.reveal
+                    .set(Some(format!("#{}", glossary_entry_id(term.id.as_str()))));
             }
-            (_, None) => {
+            _ => {
                 if self.cards.with_untracked(|cards| cards.open().is_some()) {
                     self.cards.update(|cards| {
                         cards.handle(Event::Escape);
@@ -154,6 +202,7 @@ impl ReaderState {
                 }
             }
         }
+        view
     }
 
     /// The card a reader opened on purpose (not by hovering), which the URL records.
@@ -177,11 +226,22 @@ impl ReaderState {
                 _ => None,
             }),
             View::Glossary => self.entry.get().map(|id| id.0),
+            View::Timeline => None,
+        };
+        let event = match view {
+            View::Timeline => self
+                .event
+                .get()
+                .and_then(|index| self.page.timeline.events.get(index))
+                .map(|event| event.id.0.clone()),
+            _ => None,
         };
         Fragment {
-            view,
+            // The essay is what a link without a page shows.
+            view: Some(view).filter(|view| *view != View::Essay),
             note: self.open_note.get().map(|id| id.0),
             term,
+            event,
             // The original reading is the default, which a link need not repeat.
             reading: Some(self.reading.get()).filter(|reading| *reading != Reading::default()),
         }
@@ -217,6 +277,15 @@ impl ReaderState {
             self.opener
                 .set(Some(Opener::Marker(marker_id(&note.id, 1))));
             self.open_note.set(Some(note.id.clone()));
+        }
+    }
+
+    /// Selects a timeline event (clamped to the first and last).
+    pub fn select_event(&self, index: usize) {
+        let last = self.page.timeline.events.len().saturating_sub(1);
+        let index = index.min(last);
+        if self.event.get_untracked() != Some(index) {
+            self.event.set(Some(index));
         }
     }
 

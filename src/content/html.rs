@@ -27,6 +27,8 @@ pub enum Piece {
     NoteBody(u16),
     /// The definition of the glossary term at this index.
     Definition(u16),
+    /// The details of the timeline event at this index.
+    EventBody(u16),
 }
 
 impl Template {

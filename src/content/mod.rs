@@ -16,5 +16,5 @@ pub mod timeline;
 pub mod validate;
 
 pub use model::*;
-pub use page::{NoteCard, Page, TermCard};
+pub use page::{EventMark, NoteCard, Page, TermCard, TimelinePage};
 pub use problem::{report, Problem};

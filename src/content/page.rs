@@ -9,7 +9,13 @@
 use serde::{Deserialize, Serialize};
 
 use super::html::{escape, Html, Piece, Template};
-use super::model::{Block, Exhibit, Inline, Note, NoteId, Source, Term, TermId, TermKind, Verdict};
+use super::model::{
+    Block, Event, EventId, Exhibit, Inline, Note, NoteId, Source, Term, TermId, TermKind, Timeline,
+    Verdict,
+};
+use crate::timeline_layout::{
+    place_marks, row_count, ticks as ticks_for, units_for_px, Placement, Scale,
+};
 
 /// The exhibit as the app shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -28,6 +34,53 @@ pub struct Page {
     pub back_matter: Template,
     /// The inside of the glossary page's `<section>`.
     pub glossary: Template,
+    pub timeline: TimelinePage,
+}
+
+/// The timeline as the app draws it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimelinePage {
+    /// The years the timeline covers, for its heading: "1918–2022".
+    pub years: String,
+    /// The inside of the track (era bands, a mark per event, the axis), laid out at build
+    /// time for every width class: see [`TRACK_WIDTHS`].
+    pub track: String,
+    /// In chronological order.
+    pub events: Vec<EventMark>,
+    /// Every event as an ordered list: the text under the visual layer, the list view and
+    /// what prints.
+    pub list: Template,
+}
+
+/// An event on the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventMark {
+    pub id: EventId,
+    pub headline: String,
+    /// What the essay shows for it: an element to scroll to and highlight (a CSS selector).
+    pub in_essay: Option<String>,
+    /// The details (markup): text, doubts, links to the essay, notes and glossary, sources.
+    pub body: String,
+    /// The details panel's content: date, headline and the body.
+    pub detail: Template,
+}
+
+/// The track widths, in pixels, that the marks are laid out for at build time, each 1.75
+/// times the one before. The stylesheet picks the rows laid out for the widest of these
+/// that the track reaches (a container query), or for the one below it on touch screens,
+/// whose marks are 1.75 times as wide (28 px instead of 16).
+pub const TRACK_WIDTHS: [u32; 6] = [160, 280, 490, 860, 1500, 2630];
+/// The narrowest mark, in pixels, for a mouse (see [`TRACK_WIDTHS`]).
+pub const MARK_PX: u32 = 16;
+/// The room kept between marks in a row, in pixels.
+pub const GAP_PX: u32 = 4;
+/// The least room between two tick labels, in pixels.
+pub const TICK_SPACING_PX: u32 = 64;
+
+impl TimelinePage {
+    pub fn index(&self, id: &str) -> Option<usize> {
+        self.events.iter().position(|event| event.id.as_str() == id)
+    }
 }
 
 /// What the note panel shows for a note.
@@ -92,6 +145,7 @@ impl Page {
                 .collect(),
             back_matter: back_matter(exhibit),
             glossary: glossary(exhibit),
+            timeline: timeline(exhibit),
         }
     }
 
@@ -114,6 +168,11 @@ impl Page {
                 .terms
                 .get(usize::from(*index))
                 .map_or("", |term| term.definition.as_str()),
+            Piece::EventBody(index) => self
+                .timeline
+                .events
+                .get(usize::from(*index))
+                .map_or("", |event| event.body.as_str()),
             Piece::Markup(markup) => markup,
         })
     }
@@ -603,5 +662,304 @@ fn glossary_entry(exhibit: &Exhibit, term: &Term, index: usize) -> Html {
         &format!("Sources: {}", sources.join("; ")),
     )
     .close("article");
+    html
+}
+
+/// The selector of the essay link to an event (see the essay view), for scrolling to it.
+pub fn event_link_selector(event: &str) -> String {
+    format!("a[data-event=\"{event}\"]")
+}
+
+/// Whether the original reading links to `event` (outside any edit).
+fn essay_links(blocks: &[Block], event: &EventId) -> bool {
+    fn find(content: &[Inline], event: &EventId) -> bool {
+        content.iter().any(|inline| match inline {
+            Inline::Event(span) => &span.event == event,
+            Inline::Noted(span) => find(&span.original, event),
+            Inline::Term(_) | Inline::Text(_) => false,
+        })
+    }
+    blocks.iter().any(|block| find(&block.content, event))
+}
+
+/// The timeline: marks for the track, details for each event, and the list of all of them.
+fn timeline(exhibit: &Exhibit) -> TimelinePage {
+    let timeline = &exhibit.timeline;
+    let (first_day, last_day) = timeline.extent().unwrap_or((0, 0));
+    let scale = Scale::decades_around(first_day, last_day);
+    // The year a day falls in (days since 1 January 1900).
+    let year = |day: i32| {
+        (1900..=2100)
+            .take_while(|&year| super::timeline::year_start(year) <= day)
+            .last()
+            .unwrap_or(1900)
+    };
+    let events: Vec<EventMark> = timeline
+        .events
+        .iter()
+        .enumerate()
+        .map(|(index, event)| {
+            let in_essay = if essay_links(&exhibit.essay.blocks, &event.id) {
+                Some(event_link_selector(event.id.as_str()))
+            } else {
+                event.essay.as_ref().map(|anchor| format!("#{anchor}"))
+            };
+            EventMark {
+                id: event.id.clone(),
+                headline: event.headline.clone(),
+                body: event_body(exhibit, event, in_essay.is_some()).finish(),
+                detail: event_detail(event, index).template(),
+                in_essay,
+            }
+        })
+        .collect();
+
+    let mut list = Html::new();
+    list.open("ol", &[("class", "ex-tl-list")]);
+    for (index, event) in timeline.events.iter().enumerate() {
+        list.open(
+            "li",
+            &[
+                ("class", "ex-tl-list__item"),
+                ("id", &format!("event-{}", event.id)),
+            ],
+        )
+        .open("p", &[("class", "ex-tl-list__when")])
+        .element(
+            "time",
+            &[("datetime", &event.when.datetime)],
+            &event.when.label,
+        );
+        if event.disputed() {
+            list.text(" ")
+                .element("span", &[("class", "ex-tl-flag")], "uncertain");
+        }
+        list.close("p")
+            .element("h3", &[("class", "ex-tl-list__headline")], &event.headline)
+            .slot(Piece::EventBody(slot_index(index)))
+            .close("li");
+    }
+    list.close("ol");
+
+    TimelinePage {
+        years: format!("{}–{}", year(first_day), year(last_day)),
+        track: track(timeline, &scale),
+        events,
+        list: list.template(),
+    }
+}
+
+/// "27 March 1953", with `uncertain` flagged when it is.
+fn event_when(event: &Event, class: &str) -> Html {
+    let mut html = Html::new();
+    html.open("p", &[("class", class)]).element(
+        "time",
+        &[("datetime", &event.when.datetime)],
+        &event.when.label,
+    );
+    if event.disputed() {
+        html.text(" ")
+            .element("span", &[("class", "ex-tl-flag")], "uncertain");
+    }
+    html.close("p");
+    html
+}
+
+/// The details panel for an event: date, headline, then its body.
+fn event_detail(event: &Event, index: usize) -> Html {
+    let mut html = Html::new();
+    html.append(event_when(event, "ex-tl-detail__when"))
+        .element(
+            "h2",
+            &[
+                ("class", "ex-tl-detail__title"),
+                ("id", "ex-tl-detail-title"),
+            ],
+            &event.headline,
+        )
+        .open("div", &[("class", "ex-tl-detail__body")])
+        .slot(Piece::EventBody(slot_index(index)))
+        .close("div");
+    html
+}
+
+/// The inside of the track: era bands, an option per event and the axis. Positions are
+/// ten-thousandths of the track (`--x`, `--w`); each mark carries its row for every width
+/// in [`TRACK_WIDTHS`] (`--r0` …) and the track the number of rows (`--n0` …); a tick
+/// says from which width on it has room (`data-from`).
+fn track(timeline: &Timeline, scale: &Scale) -> String {
+    let spans: Vec<(i32, i32)> = timeline
+        .events
+        .iter()
+        .map(|event| (event.when.start_day, event.when.end_day))
+        .collect();
+    let layouts: Vec<Vec<Placement>> = TRACK_WIDTHS
+        .iter()
+        .map(|&px| {
+            place_marks(
+                scale,
+                &spans,
+                units_for_px(MARK_PX, px),
+                units_for_px(GAP_PX, px),
+            )
+        })
+        .collect();
+    let place = |left: u32, width: u32| format!("--x:{left};--w:{width}");
+    let mut html = Html::new();
+    let rows: Vec<String> = layouts
+        .iter()
+        .enumerate()
+        .map(|(i, placements)| format!("--n{i}:{}", row_count(placements)))
+        .collect();
+    html.open(
+        "div",
+        &[
+            ("class", "ex-tl-lanes"),
+            ("aria-hidden", "true"),
+            ("style", &rows.join(";")),
+        ],
+    );
+    for era in &timeline.eras {
+        let (left, right) = scale.extent(&era.when);
+        html.open(
+            "span",
+            &[
+                ("class", "ex-tl-era"),
+                ("style", &place(left, right - left)),
+            ],
+        )
+        .element("span", &[("class", "ex-tl-era__label")], &era.label)
+        .close("span");
+    }
+    // Each tick appears from the narrowest width at which the axis has room for it.
+    let mut ticks: Vec<(i32, u32, usize)> = Vec::new();
+    for (i, &px) in TRACK_WIDTHS.iter().enumerate() {
+        for tick in ticks_for(scale, px, TICK_SPACING_PX) {
+            if !ticks.iter().any(|(year, _, _)| *year == tick.year) {
+                ticks.push((tick.year, tick.position, i));
+            }
+        }
+    }
+    ticks.sort_unstable();
+    for (year, position, from) in ticks {
+        html.element(
+            "span",
+            &[
+                ("class", "ex-tl-tick"),
+                ("data-from", &from.to_string()),
+                ("style", &place(position, 0)),
+            ],
+            &year.to_string(),
+        );
+    }
+    html.close("div");
+    for (index, event) in timeline.events.iter().enumerate() {
+        let first = &layouts[0][index];
+        let mut style = place(first.left, first.right - first.left);
+        for (i, placements) in layouts.iter().enumerate() {
+            style.push_str(&format!(";--r{i}:{}", placements[index].row));
+        }
+        html.open(
+            "div",
+            &[
+                ("class", "ex-tl-mark"),
+                ("role", "option"),
+                ("id", &format!("tl-{}", event.id)),
+                ("data-index", &index.to_string()),
+                ("data-precision", event.when.precision.key()),
+                (
+                    "data-disputed",
+                    if event.disputed() { "true" } else { "false" },
+                ),
+                ("aria-selected", "false"),
+                ("style", &style),
+            ],
+        )
+        .open("span", &[("class", "ex-vh")])
+        .text(&event.when.label)
+        .text(if event.disputed() { " (uncertain)" } else { "" })
+        .text(": ")
+        .text(&event.headline)
+        .close("span")
+        .close("div");
+    }
+    html.finish()
+}
+
+/// An event's details: what happened, doubts, where to read more, sources.
+fn event_body(exhibit: &Exhibit, event: &Event, in_essay: bool) -> Html {
+    let mut html = Html::new();
+    html.element("p", &[("class", "ex-tl-body__text")], &event.text);
+    for (label, text) in [
+        ("Sources differ: ", &event.differ),
+        ("Uncertain: ", &event.uncertain),
+    ] {
+        if let Some(text) = text {
+            html.open("p", &[("class", "ex-tl-body__doubt")])
+                .open("strong", &[])
+                .element("span", &[("aria-hidden", "true")], "⚠ ")
+                .text(label)
+                .close("strong")
+                .text(text)
+                .close("p");
+        }
+    }
+    let notes: Vec<&Note> = event
+        .notes
+        .iter()
+        .filter_map(|id| exhibit.note(id.as_str()))
+        .collect();
+    let terms: Vec<&Term> = event
+        .terms
+        .iter()
+        .filter_map(|id| exhibit.term(id.as_str()))
+        .collect();
+    if in_essay || !notes.is_empty() || !terms.is_empty() {
+        html.open("ul", &[("class", "ex-tl-body__links")]);
+        if in_essay {
+            html.open("li", &[])
+                .element(
+                    "a",
+                    &[("href", &format!("#view=essay&event={}", event.id))],
+                    "Read it in the essay",
+                )
+                .close("li");
+        }
+        for note in notes {
+            html.open("li", &[])
+                .element(
+                    "a",
+                    &[("href", &format!("#note={}", note.id))],
+                    &format!("Editorial note {}: {}", note.number, note.title),
+                )
+                .close("li");
+        }
+        if !terms.is_empty() {
+            html.open("li", &[]).text("Glossary: ");
+            for (i, term) in terms.iter().enumerate() {
+                if i > 0 {
+                    html.text(", ");
+                }
+                html.element(
+                    "a",
+                    &[("href", &glossary_href(term.id.as_str()))],
+                    &term.name,
+                );
+            }
+            html.close("li");
+        }
+        html.close("ul");
+    }
+    let sources: Vec<&str> = event
+        .sources
+        .iter()
+        .filter_map(|id| exhibit.source(id.as_str()))
+        .map(|source| source.short.as_str())
+        .collect();
+    html.element(
+        "p",
+        &[("class", "ex-tl-body__sources")],
+        &format!("Sources: {}", sources.join("; ")),
+    );
     html
 }
