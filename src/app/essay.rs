@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::glossary::{term_events, TermMark};
-use super::state::{ReaderState, TermMarks};
+use super::state::ReaderState;
 use crate::content::{BlockKind, Inline, NotedSpan, Page};
 use crate::url_state::Reading;
 
@@ -34,7 +34,7 @@ pub fn EssayView(
     view! {
         <article class="ex-essay" id="essay" aria-labelledby="essay-title" tabindex="-1">
             <h2 class="ex-essay__title" id="essay-title">"The essay"</h2>
-            <ReadingSettings />
+            <div class="ex-settings" inner_html=page.essay_settings.clone()></div>
             <div
                 class="ex-essay__text"
                 on:pointerdown=move |e| term_events(state, e.into())
@@ -121,75 +121,5 @@ fn NotedPassage(
                 {span.number}
             </button>
         </sup>
-    }
-}
-
-/// A small group of radio buttons bound to a signal: the reader's settings.
-#[component]
-pub(super) fn ChoiceGroup<T>(
-    /// What the choice is about.
-    legend: &'static str,
-    /// The radio group's name, unique on the page.
-    name: &'static str,
-    /// Each option: value, its key in the DOM, label, short hint.
-    options: Vec<(T, &'static str, &'static str, &'static str)>,
-    /// The chosen value.
-    value: RwSignal<T>,
-) -> impl IntoView
-where
-    T: Copy + PartialEq + Send + Sync + 'static,
-{
-    let options = options
-        .into_iter()
-        .map(|(option, key, label, hint)| {
-            view! {
-                <label class="ex-choice__option">
-                    <input
-                        type="radio"
-                        name=name
-                        value=key
-                        prop:checked=move || value.get() == option
-                        on:change=move |_| value.set(option)
-                    />
-                    <span class="ex-choice__label">{label}</span>
-                    <span class="ex-choice__hint">{hint}</span>
-                </label>
-            }
-        })
-        .collect_view();
-    view! {
-        <fieldset class="ex-choice">
-            <legend class="ex-choice__legend">{legend}</legend>
-            {options}
-        </fieldset>
-    }
-}
-
-/// The reader's settings for the essay: which reading, how many glossary marks.
-#[component]
-fn ReadingSettings() -> impl IntoView {
-    let state = expect_context::<ReaderState>();
-    view! {
-        <div class="ex-settings">
-            <ChoiceGroup
-                legend="Reading"
-                name="ex-reading"
-                options=vec![
-                    (Reading::Original, "original", "Original", "as written"),
-                    (Reading::Edited, "edited", "Edited", "errors of form fixed"),
-                ]
-                value=state.reading
-            />
-            <ChoiceGroup
-                legend="Glossary terms"
-                name="ex-term-marks"
-                options=vec![
-                    (TermMarks::First, "first", "First", "in each paragraph"),
-                    (TermMarks::All, "all", "All", ""),
-                    (TermMarks::None, "none", "None", ""),
-                ]
-                value=state.marks
-            />
-        </div>
     }
 }

@@ -19,7 +19,7 @@ use leptos::prelude::*;
 
 use crate::content::Page;
 use crate::term_cards::Event;
-use crate::url_state::{Fragment, Mode, View};
+use crate::url_state::{Fragment, Mode, Reading, View};
 
 /// The whole exhibit page.
 #[component]
@@ -50,6 +50,7 @@ pub fn App(
         }
     };
     reveal_on_navigation(state);
+    settings(state);
 
     view! {
         <div
@@ -58,6 +59,7 @@ pub fn App(
             data-reading=move || state.reading.get().as_str()
             data-view=move || state.view.get().as_str()
             on:keydown=on_keydown
+            on:change=move |event| settings_changed(state, &event)
         >
             <a class="ex-skip" href="#main">"Skip to the content"</a>
             <ExhibitNav />
@@ -157,6 +159,60 @@ fn reveal_on_navigation(state: ReaderState) {
             }
         });
         current
+    });
+}
+
+/// The reader's settings are radio groups in static markup (see
+/// [`crate::content::page::choice`]): a change sets the state it names…
+fn settings_changed(state: ReaderState, event: &leptos::ev::Event) {
+    use leptos::wasm_bindgen::JsCast;
+    let Some(input) = event
+        .target()
+        .and_then(|target| target.dyn_into::<leptos::web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    match (input.name().as_str(), input.value().as_str()) {
+        ("ex-reading", "original") => state.reading.set(Reading::Original),
+        ("ex-reading", "edited") => state.reading.set(Reading::Edited),
+        ("ex-term-marks", "first") => state.marks.set(TermMarks::First),
+        ("ex-term-marks", "all") => state.marks.set(TermMarks::All),
+        ("ex-term-marks", "none") => state.marks.set(TermMarks::None),
+        ("ex-timeline-layout", value) => state.event_list.set(value == "list"),
+        _ => {}
+    }
+}
+
+/// …and whatever changes the state (a link, Back) checks the radio button that says so.
+fn settings(state: ReaderState) {
+    Effect::new(move |_| {
+        let chosen = [
+            ("ex-reading", state.reading.get().as_str()),
+            (
+                "ex-term-marks",
+                match state.marks.get() {
+                    TermMarks::First => "first",
+                    TermMarks::All => "all",
+                    TermMarks::None => "none",
+                },
+            ),
+            (
+                "ex-timeline-layout",
+                if state.event_list.get() {
+                    "list"
+                } else {
+                    "track"
+                },
+            ),
+        ];
+        use leptos::wasm_bindgen::JsCast;
+        for (name, value) in chosen {
+            if let Some(input) = query(&format!("input[name=\"{name}\"][value=\"{value}\"]"))
+                .and_then(|input| input.dyn_into::<leptos::web_sys::HtmlInputElement>().ok())
+            {
+                input.set_checked(true);
+            }
+        }
     });
 }
 

@@ -7,6 +7,8 @@ use crate::content::{marker_id, NoteId, Page};
 
 /// The panel's element id, which markers name in `aria-controls`.
 pub const PANEL_ID: &str = "ex-note-panel";
+/// The id of the panel's heading (in the note's markup, see [`crate::content::NoteCard`]).
+const TITLE_ID: &str = "ex-note-panel-title";
 
 /// The open note as a non-modal dialog. Opening moves focus to its heading; Escape or
 /// the close button closes it and returns focus to the marker that opened it.
@@ -16,7 +18,6 @@ pub fn NotePanel(
     page: &'static Page,
 ) -> impl IntoView {
     let state = expect_context::<ReaderState>();
-    let heading = NodeRef::<leptos::html::H2>::new();
     let note = Memo::new(move |_| {
         state
             .open_note
@@ -44,12 +45,8 @@ pub fn NotePanel(
                     } else if let Some(marker) = opener_id {
                         keep_clear_of_panel(&marker);
                     }
-                    if let Some(heading) = heading.get_untracked() {
-                        // After a link, the text has just scrolled to the passage: keep it there.
-                        let options = leptos::web_sys::FocusOptions::new();
-                        options.set_prevent_scroll(link);
-                        let _ = heading.focus_with_options(&options);
-                    }
+                    // After a link, the text has just scrolled to the passage: keep it there.
+                    focus_by_id(TITLE_ID, link);
                 });
             }
             (Some(Some(closed)), None) => {
@@ -57,49 +54,31 @@ pub fn NotePanel(
                     Some(Opener::Marker(marker)) => marker,
                     _ => marker_id(closed, 1),
                 };
-                request_animation_frame(move || focus_by_id(&target));
+                request_animation_frame(move || focus_by_id(&target, false));
             }
             _ => {}
         }
         current
     });
 
+    // Heading and body are markup made at build time.
     let content = move || {
-        note.get().and_then(|id| page.note(id.as_str())).map(|note| {
-            let number = note.number;
-            view! {
-                <div class="ex-note-panel__head">
-                    <p class="ex-note-panel__kicker">
-                        "Editorial note "{number}" of "{total}" · "
-                        <span class="ex-verdict" data-verdict=note.verdict.key()>
-                            {note.verdict.label()}
-                        </span>
-                    </p>
-                    <h2 class="ex-note-panel__title" id="ex-note-panel-title" tabindex="-1" node_ref=heading>
-                        {note.title.clone()}
-                    </h2>
-                </div>
-                <div class="ex-note__body" inner_html=note.body.clone()></div>
-                <nav class="ex-note-panel__nav" aria-label="Editorial notes">
-                    <button
-                        type="button"
-                        class="ex-button"
-                        disabled={number <= 1}
-                        on:click=move |_| state.step(-1)
-                    >
-                        "Previous note"
-                    </button>
-                    <button
-                        type="button"
-                        class="ex-button"
-                        disabled={usize::from(number) >= total}
-                        on:click=move |_| state.step(1)
-                    >
-                        "Next note"
-                    </button>
-                </nav>
-            }
-        })
+        note.get()
+            .and_then(|id| page.note(id.as_str()))
+            .map(|note| {
+                [
+                    note.head.as_str(),
+                    "<div class=\"ex-note__body\">",
+                    &note.body,
+                    "</div>",
+                ]
+                .concat()
+            })
+    };
+    let number = move || {
+        note.get()
+            .and_then(|id| page.note(id.as_str()))
+            .map_or(0, |note| usize::from(note.number))
     };
 
     view! {
@@ -119,7 +98,25 @@ pub fn NotePanel(
             >
                 <span aria-hidden="true">"×"</span>
             </button>
-            {content}
+            <div inner_html=content></div>
+            <nav class="ex-note-panel__nav" aria-label="Editorial notes">
+                <button
+                    type="button"
+                    class="ex-button"
+                    disabled=move || { number() <= 1 }
+                    on:click=move |_| state.step(-1)
+                >
+                    "Previous note"
+                </button>
+                <button
+                    type="button"
+                    class="ex-button"
+                    disabled=move || { number() >= total }
+                    on:click=move |_| state.step(1)
+                >
+                    "Next note"
+                </button>
+            </nav>
         </div>
     }
 }
@@ -144,13 +141,15 @@ fn keep_clear_of_panel(marker_id: &str) {
     }
 }
 
-fn focus_by_id(id: &str) {
+fn focus_by_id(id: &str, prevent_scroll: bool) {
     use leptos::wasm_bindgen::JsCast;
     if let Some(element) = document()
         .get_element_by_id(id)
         .and_then(|element| element.dyn_into::<leptos::web_sys::HtmlElement>().ok())
     {
-        let _ = element.focus();
+        let options = leptos::web_sys::FocusOptions::new();
+        options.set_prevent_scroll(prevent_scroll);
+        let _ = element.focus_with_options(&options);
     }
 }
 

@@ -9,7 +9,6 @@
 
 use leptos::prelude::*;
 
-use super::essay::ChoiceGroup;
 use super::state::{ReaderState, TIMELINE_TRACK_ID};
 use crate::content::Page;
 
@@ -92,9 +91,9 @@ pub fn TimelineView(
     };
 
     let detail = move || {
-        selected().map_or_else(
-            || "<p class=\"ex-tl-detail__prompt\" id=\"ex-tl-detail-title\">Choose an event: click or tap a mark, use the arrow keys, or swipe.</p>".to_owned(),
-            |event| page.fill(&event.detail),
+        selected().map_or(
+            "<p class=\"ex-tl-detail__prompt\">Choose an event: click or tap a mark, use the arrow keys, or swipe.</p>",
+            |event| event.body.as_str(),
         )
     };
 
@@ -107,12 +106,7 @@ pub fn TimelineView(
                 {events.len()}
                 " events from the first camps to the memory of the Gulag today. A dashed edge marks an uncertain date; a bar covers a month, a year or a span."
             </p>
-            <ChoiceGroup
-                legend="Show as"
-                name="ex-timeline-layout"
-                options=vec![(false, "track", "Timeline", ""), (true, "list", "List", "")]
-                value=state.event_list
-            />
+            <div class="ex-settings" inner_html=timeline.settings.clone()></div>
             <div
                 class="ex-tl-visual"
                 hidden=move || state.event_list.get()
@@ -137,12 +131,13 @@ pub fn TimelineView(
                 </p>
                 <p class="ex-vh" aria-live="polite">{move || selected().map(|event| event.headline.clone())}</p>
                 <article class="ex-tl-detail" aria-labelledby="ex-tl-detail-title">
+                    <h2 class="ex-vh" id="ex-tl-detail-title">"Selected event"</h2>
                     <div inner_html=detail></div>
                     <nav class="ex-tl-detail__nav" aria-label="Timeline events">
                         <button
                             type="button"
                             class="ex-button"
-                            disabled=move || state.event.get().is_none_or(|index| index == 0)
+                            disabled=move || { state.event.get().is_none_or(|index| index == 0) }
                             on:click=move |_| step(-1)
                         >
                             "Earlier event"
@@ -150,7 +145,7 @@ pub fn TimelineView(
                         <button
                             type="button"
                             class="ex-button"
-                            disabled=move || state.event.get().is_some_and(|index| index + 1 >= events.len())
+                            disabled=move || { state.event.get().is_some_and(|index| index + 1 >= events.len()) }
                             on:click=move |_| step(1)
                         >
                             "Later event"

@@ -10,8 +10,9 @@
 //! renderers.
 //!
 //! Markup that appears in more than one place (a note's body is in the panel and in the
-//! list of notes; a definition is on its card and on the glossary page) is stored once
-//! and referred to from a [`Template`], so the embedded content stays small.
+//! list of notes; a term's explanation is on its card and on the glossary page; an
+//! event's details are in the panel and in the list) is stored once and referred to
+//! from a [`Template`], so the embedded content stays small.
 
 use serde::{Deserialize, Serialize};
 
@@ -25,9 +26,9 @@ pub enum Piece {
     Markup(String),
     /// The body of the editorial note at this index.
     NoteBody(u16),
-    /// The definition of the glossary term at this index.
-    Definition(u16),
-    /// The details of the timeline event at this index.
+    /// What the card and the glossary entry of the term at this index both say.
+    TermBody(u16),
+    /// The details of the timeline event at this index: date, headline, what happened.
     EventBody(u16),
 }
 
@@ -172,7 +173,7 @@ mod tests {
     #[test]
     fn slots_are_kept_and_filled() {
         let mut inner = Html::new();
-        inner.text("a").slot(Piece::Definition(0)).text("b");
+        inner.text("a").slot(Piece::TermBody(0)).text("b");
         let mut html = Html::new();
         html.open("p", &[])
             .append(inner)
@@ -183,14 +184,14 @@ mod tests {
             template.0,
             vec![
                 Piece::Markup("<p>a".into()),
-                Piece::Definition(0),
+                Piece::TermBody(0),
                 Piece::Markup("b".into()),
                 Piece::NoteBody(1),
                 Piece::Markup("</p>".into()),
             ]
         );
         let filled = template.fill(|piece| match piece {
-            Piece::Definition(_) => "D",
+            Piece::TermBody(_) => "D",
             _ => "N",
         });
         assert_eq!(filled, "<p>aDbN</p>");

@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::html::{escape, Html, Piece, Template};
+use super::html::{Html, Piece, Template};
 use super::model::{
     Block, Event, EventId, Exhibit, Inline, Note, NoteId, Source, Term, TermId, TermKind, Timeline,
     Verdict,
@@ -26,6 +26,8 @@ pub struct Page {
     pub title_page: String,
     /// The essay's paragraphs and editorial blocks.
     pub blocks: Vec<Block>,
+    /// The reader's settings above the essay (radio groups, see [`choice`]).
+    pub essay_settings: String,
     /// Every editorial note, in order of number.
     pub notes: Vec<NoteCard>,
     /// Every glossary entry, A–Z.
@@ -42,6 +44,8 @@ pub struct Page {
 pub struct TimelinePage {
     /// The years the timeline covers, for its heading: "1918–2022".
     pub years: String,
+    /// The choice between the track and the list (see [`choice`]).
+    pub settings: String,
     /// The inside of the track (era bands, a mark per event, the axis), laid out at build
     /// time for every width class: see [`TRACK_WIDTHS`].
     pub track: String,
@@ -59,10 +63,9 @@ pub struct EventMark {
     pub headline: String,
     /// What the essay shows for it: an element to scroll to and highlight (a CSS selector).
     pub in_essay: Option<String>,
-    /// The details (markup): text, doubts, links to the essay, notes and glossary, sources.
+    /// The details (markup), shown in the details panel and in the list: date, headline,
+    /// what happened, doubts, links to the essay, notes and glossary, sources.
     pub body: String,
-    /// The details panel's content: date, headline and the body.
-    pub detail: Template,
 }
 
 /// The track widths, in pixels, that the marks are laid out for at build time, each 1.75
@@ -88,8 +91,9 @@ impl TimelinePage {
 pub struct NoteCard {
     pub id: NoteId,
     pub number: u16,
-    pub verdict: Verdict,
-    pub title: String,
+    /// The panel's heading (markup): "Editorial note 3 of 18 · Wrong", then the title as
+    /// the `h2` `#ex-note-panel-title` that takes focus when the panel opens.
+    pub head: String,
     /// The inside of the note's body (markup): passage, finding, correction, sources.
     pub body: String,
 }
@@ -105,8 +109,9 @@ pub struct TermCard {
     pub first_in_original: Option<u16>,
     /// The same for the edited reading.
     pub first_in_edited: Option<u16>,
-    /// The definition, as markup (shared by the card and the glossary entry).
-    pub definition: String,
+    /// What the card and the glossary entry both say (phrasing markup): kind and dates, the
+    /// Russian, the definition, see-also links.
+    pub body: String,
     /// The card's content, phrasing markup only (the card sits inside a paragraph).
     pub card: Template,
 }
@@ -118,14 +123,33 @@ impl Page {
             title: exhibit.meta.title.clone(),
             title_page: title_page(exhibit),
             blocks: exhibit.essay.blocks.clone(),
+            essay_settings: [
+                choice(
+                    "Reading",
+                    "ex-reading",
+                    &[
+                        ("original", "Original", "as written"),
+                        ("edited", "Edited", "errors of form fixed"),
+                    ],
+                ),
+                choice(
+                    "Glossary terms",
+                    "ex-term-marks",
+                    &[
+                        ("first", "First", "in each paragraph"),
+                        ("all", "All", ""),
+                        ("none", "None", ""),
+                    ],
+                ),
+            ]
+            .concat(),
             notes: exhibit
                 .notes
                 .iter()
                 .map(|note| NoteCard {
                     id: note.id.clone(),
                     number: note.number,
-                    verdict: note.verdict,
-                    title: note.title.clone(),
+                    head: note_head(note, exhibit.notes.len()),
                     body: note_body(exhibit, note).finish(),
                 })
                 .collect(),
@@ -139,8 +163,8 @@ impl Page {
                     kind: term.kind,
                     first_in_original: first_mark(&exhibit.essay.blocks, &term.id, false),
                     first_in_edited: first_mark(&exhibit.essay.blocks, &term.id, true),
-                    definition: escape(&term.definition),
-                    card: term_card(exhibit, term, index).template(),
+                    body: term_body(exhibit, term).finish(),
+                    card: term_card(term, index).template(),
                 })
                 .collect(),
             back_matter: back_matter(exhibit),
@@ -164,10 +188,10 @@ impl Page {
                 .notes
                 .get(usize::from(*index))
                 .map_or("", |note| note.body.as_str()),
-            Piece::Definition(index) => self
+            Piece::TermBody(index) => self
                 .terms
                 .get(usize::from(*index))
-                .map_or("", |term| term.definition.as_str()),
+                .map_or("", |term| term.body.as_str()),
             Piece::EventBody(index) => self
                 .timeline
                 .events
@@ -198,6 +222,35 @@ fn first_mark(blocks: &[Block], term: &TermId, edited: bool) -> Option<u16> {
 /// A slot index: content has far fewer than 65,536 notes or terms.
 fn slot_index(index: usize) -> u16 {
     u16::try_from(index).unwrap_or(u16::MAX)
+}
+
+/// A group of radio buttons for one of the reader's settings, the first option checked:
+/// `options` are (value, label, short hint). The app handles their `change` events and
+/// keeps them checked as its state says.
+pub fn choice(legend: &str, name: &str, options: &[(&str, &str, &str)]) -> String {
+    let mut html = Html::new();
+    html.open("fieldset", &[("class", "ex-choice")]).element(
+        "legend",
+        &[("class", "ex-choice__legend")],
+        legend,
+    );
+    for (i, (value, label, hint)) in options.iter().enumerate() {
+        html.open("label", &[("class", "ex-choice__option")])
+            .open(
+                "input",
+                &[
+                    ("type", "radio"),
+                    ("name", name),
+                    ("value", value),
+                    (if i == 0 { "checked" } else { "" }, ""),
+                ],
+            )
+            .element("span", &[("class", "ex-choice__label")], label)
+            .element("span", &[("class", "ex-choice__hint")], hint)
+            .close("label");
+    }
+    html.close("fieldset");
+    html.finish()
 }
 
 /// The HTML id of a source's entry in the Sources list.
@@ -301,6 +354,27 @@ fn verdict_badge(verdict: Verdict) -> Html {
         verdict.label(),
     );
     html
+}
+
+/// The note panel's heading for a note.
+fn note_head(note: &Note, total: usize) -> String {
+    let mut html = Html::new();
+    html.open("div", &[("class", "ex-note-panel__head")])
+        .open("p", &[("class", "ex-note-panel__kicker")])
+        .text(&format!("Editorial note {} of {total} · ", note.number))
+        .append(verdict_badge(note.verdict))
+        .close("p")
+        .element(
+            "h2",
+            &[
+                ("class", "ex-note-panel__title"),
+                ("id", "ex-note-panel-title"),
+                ("tabindex", "-1"),
+            ],
+            &note.title,
+        )
+        .close("div");
+    html.finish()
 }
 
 /// What a note says: the passage, the finding, the correction, disagreements, sources.
@@ -468,66 +542,49 @@ pub fn citation(source: &Source) -> Html {
     html
 }
 
-/// "Person · 1930–1960": what kind of entry, and when (people only say they are people).
-fn kind_and_dates(term: &Term, always_kind: bool) -> Option<String> {
-    let kind = (always_kind || term.kind == TermKind::Person).then_some(term.kind.label());
-    let parts: Vec<&str> = kind.into_iter().chain(term.dates.as_deref()).collect();
-    (!parts.is_empty()).then(|| parts.join(" · "))
-}
-
-/// "Russian: ГУЛАГ (GULAG)", with the Russian marked as Russian.
-fn russian(html: &mut Html, term: &Term, tag: &str, class: &str) {
+/// What a card and a glossary entry both say, as phrasing markup (a card sits inside a
+/// paragraph): "Person · 1930–1960", the Russian, the definition, see-also links.
+fn term_body(exhibit: &Exhibit, term: &Term) -> Html {
+    let mut html = Html::new();
+    let meta: Vec<&str> = std::iter::once(term.kind.label())
+        .chain(term.dates.as_deref())
+        .collect();
+    html.element("span", &[("class", "ex-def__meta")], &meta.join(" · "));
     if let Some(russian) = &term.russian {
-        html.open(tag, &[("class", class)])
+        html.open("span", &[("class", "ex-def__line")])
             .text("Russian: ")
             .element("span", &[("lang", "ru")], russian);
         if let Some(latin) = &term.transliteration {
             html.text(" (").element("i", &[], latin).text(")");
         }
-        html.close(tag);
+        html.close("span");
     }
-}
-
-/// "See also: A, B", linking each to `href(id)`.
-fn see_also(html: &mut Html, exhibit: &Exhibit, term: &Term, href: fn(&str) -> String) {
+    html.element("span", &[("class", "ex-def__text")], &term.definition);
     let others: Vec<&Term> = term
         .see_also
         .iter()
         .filter_map(|id| exhibit.term(id.as_str()))
         .collect();
-    for (i, other) in others.iter().enumerate() {
-        html.text(if i == 0 { "See also: " } else { ", " }).element(
-            "a",
-            &[("href", &href(other.id.as_str()))],
-            &other.name,
-        );
-    }
-}
-
-/// A card's content: phrasing markup, since the card sits inside a paragraph.
-fn term_card(exhibit: &Exhibit, term: &Term, index: usize) -> Html {
-    let mut html = Html::new();
-    html.open("span", &[("class", "ex-term-card__head")])
-        .element("b", &[("class", "ex-term-card__name")], &term.name);
-    if let Some(meta) = kind_and_dates(term, false) {
-        html.element("span", &[("class", "ex-term-card__meta")], &meta);
-    }
-    html.close("span");
-    russian(
-        &mut html,
-        term,
-        "span",
-        "ex-term-card__line ex-term-card__russian",
-    );
-    html.open("span", &[("class", "ex-term-card__definition")])
-        .slot(Piece::Definition(slot_index(index)))
-        .close("span");
-    if !term.see_also.is_empty() {
-        html.open("span", &[("class", "ex-term-card__line")]);
-        see_also(&mut html, exhibit, term, term_href);
+    if !others.is_empty() {
+        html.open("span", &[("class", "ex-def__line")]);
+        for (i, other) in others.iter().enumerate() {
+            html.text(if i == 0 { "See also: " } else { ", " }).element(
+                "a",
+                &[("href", &glossary_href(other.id.as_str()))],
+                &other.name,
+            );
+        }
         html.close("span");
     }
-    html.open("span", &[("class", "ex-term-card__line")])
+    html
+}
+
+/// A card's content: the name, the shared body, a link to the full entry.
+fn term_card(term: &Term, index: usize) -> Html {
+    let mut html = Html::new();
+    html.element("b", &[("class", "ex-term-card__name")], &term.name)
+        .slot(Piece::TermBody(slot_index(index)))
+        .open("span", &[("class", "ex-def__line")])
         .element(
             "a",
             &[("href", &glossary_href(term.id.as_str()))],
@@ -620,20 +677,9 @@ fn glossary_entry(exhibit: &Exhibit, term: &Term, index: usize) -> Html {
         &[("class", "ex-entry__name"), ("id", &name_id)],
         &term.name,
     )
-    .element(
-        "p",
-        &[("class", "ex-entry__meta")],
-        &kind_and_dates(term, true).unwrap_or_default(),
-    );
-    russian(&mut html, term, "p", "ex-entry__line");
-    html.open("p", &[("class", "ex-entry__definition")])
-        .slot(Piece::Definition(slot_index(index)))
-        .close("p");
-    if !term.see_also.is_empty() {
-        html.open("p", &[("class", "ex-entry__line")]);
-        see_also(&mut html, exhibit, term, glossary_href);
-        html.close("p");
-    }
+    .open("p", &[("class", "ex-entry__body")])
+    .slot(Piece::TermBody(slot_index(index)))
+    .close("p");
     if term.occurrences > 0 {
         html.open("p", &[("class", "ex-entry__line")])
             .element(
@@ -697,8 +743,7 @@ fn timeline(exhibit: &Exhibit) -> TimelinePage {
     let events: Vec<EventMark> = timeline
         .events
         .iter()
-        .enumerate()
-        .map(|(index, event)| {
+        .map(|event| {
             let in_essay = if essay_links(&exhibit.essay.blocks, &event.id) {
                 Some(event_link_selector(event.id.as_str()))
             } else {
@@ -708,7 +753,6 @@ fn timeline(exhibit: &Exhibit) -> TimelinePage {
                 id: event.id.clone(),
                 headline: event.headline.clone(),
                 body: event_body(exhibit, event, in_essay.is_some()).finish(),
-                detail: event_detail(event, index).template(),
                 in_essay,
             }
         })
@@ -724,63 +768,22 @@ fn timeline(exhibit: &Exhibit) -> TimelinePage {
                 ("id", &format!("event-{}", event.id)),
             ],
         )
-        .open("p", &[("class", "ex-tl-list__when")])
-        .element(
-            "time",
-            &[("datetime", &event.when.datetime)],
-            &event.when.label,
-        );
-        if event.disputed() {
-            list.text(" ")
-                .element("span", &[("class", "ex-tl-flag")], "uncertain");
-        }
-        list.close("p")
-            .element("h3", &[("class", "ex-tl-list__headline")], &event.headline)
-            .slot(Piece::EventBody(slot_index(index)))
-            .close("li");
+        .slot(Piece::EventBody(slot_index(index)))
+        .close("li");
     }
     list.close("ol");
 
     TimelinePage {
         years: format!("{}–{}", year(first_day), year(last_day)),
+        settings: choice(
+            "Show as",
+            "ex-timeline-layout",
+            &[("track", "Timeline", ""), ("list", "List", "")],
+        ),
         track: track(timeline, &scale),
         events,
         list: list.template(),
     }
-}
-
-/// "27 March 1953", with `uncertain` flagged when it is.
-fn event_when(event: &Event, class: &str) -> Html {
-    let mut html = Html::new();
-    html.open("p", &[("class", class)]).element(
-        "time",
-        &[("datetime", &event.when.datetime)],
-        &event.when.label,
-    );
-    if event.disputed() {
-        html.text(" ")
-            .element("span", &[("class", "ex-tl-flag")], "uncertain");
-    }
-    html.close("p");
-    html
-}
-
-/// The details panel for an event: date, headline, then its body.
-fn event_detail(event: &Event, index: usize) -> Html {
-    let mut html = Html::new();
-    html.append(event_when(event, "ex-tl-detail__when"))
-        .element(
-            "h2",
-            &[
-                ("class", "ex-tl-detail__title"),
-                ("id", "ex-tl-detail-title"),
-            ],
-            &event.headline,
-        )
-        .open("div", &[("class", "ex-tl-detail__body")])
-        .slot(Piece::EventBody(slot_index(index)))
-        .close("div");
-    html
 }
 
 /// The inside of the track: era bands, an option per event and the axis. Positions are
@@ -886,10 +889,21 @@ fn track(timeline: &Timeline, scale: &Scale) -> String {
     html.finish()
 }
 
-/// An event's details: what happened, doubts, where to read more, sources.
+/// An event's details: date, headline, what happened, doubts, where to read more, sources.
 fn event_body(exhibit: &Exhibit, event: &Event, in_essay: bool) -> Html {
     let mut html = Html::new();
-    html.element("p", &[("class", "ex-tl-body__text")], &event.text);
+    html.open("p", &[("class", "ex-tl-body__when")]).element(
+        "time",
+        &[("datetime", &event.when.datetime)],
+        &event.when.label,
+    );
+    if event.disputed() {
+        html.text(" ")
+            .element("span", &[("class", "ex-tl-flag")], "uncertain");
+    }
+    html.close("p")
+        .element("h3", &[("class", "ex-tl-body__headline")], &event.headline)
+        .element("p", &[("class", "ex-tl-body__text")], &event.text);
     for (label, text) in [
         ("Sources differ: ", &event.differ),
         ("Uncertain: ", &event.uncertain),

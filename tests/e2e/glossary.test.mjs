@@ -179,7 +179,7 @@ test('the glossary page lists every term A–Z, people marked as people, Russian
       all.map((e) => ({
         id: e.id.replace(/^glossary-/, ''),
         kind: e.dataset.kind,
-        meta: e.querySelector('.ex-entry__meta').textContent,
+        meta: e.querySelector('.ex-def__meta').textContent,
         russian: e.querySelector('[lang="ru"]')?.textContent ?? null,
         letter: e.closest('section').querySelector('h2').textContent,
       })),
