@@ -125,6 +125,11 @@ impl<K: Clone + PartialEq> TermCards<K> {
                 if self.is_open(&key) {
                     self.cancel_timer(&mut commands);
                 } else {
+                    // The pointer has left another term's card that hovering opened: it
+                    // closes now (its close timer is about to give way to this open timer).
+                    if self.open.as_ref().is_some_and(|open| !open.pinned) {
+                        self.open = None;
+                    }
                     self.start_timer(Pending::Open(key), OPEN_DELAY_MS, &mut commands);
                 }
             }
@@ -396,6 +401,31 @@ mod tests {
         // A second tap closes it.
         cards.handle(Event::Activate("a", Input::Touch));
         assert!(cards.open().is_none());
+    }
+
+    #[test]
+    fn passing_over_another_term_closes_the_hovered_card() {
+        let mut cards = Cards::default();
+        let commands = cards.handle(Event::PointerEnterTerm("a"));
+        cards.handle(Event::Timer(started_timer(&commands)));
+        assert!(cards.is_open(&"a"));
+        // Out of a, across b on the way elsewhere.
+        run(
+            &mut cards,
+            vec![
+                Event::PointerLeaveTerm("a"),
+                Event::PointerEnterTerm("b"),
+                Event::PointerLeaveTerm("b"),
+            ],
+        );
+        assert!(cards.open().is_none(), "neither a nor b stays open");
+        // A pinned card stays while the pointer passes over another term.
+        cards.handle(Event::Activate("a", Input::Mouse));
+        run(
+            &mut cards,
+            vec![Event::PointerEnterTerm("b"), Event::PointerLeaveTerm("b")],
+        );
+        assert!(cards.is_open(&"a"));
     }
 
     #[test]

@@ -32,35 +32,101 @@ fn every_note_term_and_source_reaches_the_page() {
     }
 
     let glossary = page.fill(&page.glossary);
+    let essay = page.fill(&page.essay);
     for term in &exhibit.glossary {
         assert!(glossary.contains(&format!("id=\"glossary-{}\"", term.id)));
         let card = page.term(term.id.as_str()).expect("term card");
-        let body = page.fill(&card.card);
-        assert!(body.contains(&escape(&term.definition)), "{}", term.id);
-        assert!(body.contains(&format!("#view=glossary&amp;term={}", term.id)));
+        assert!(card.body.contains(&escape(&term.definition)), "{}", term.id);
+        assert!(glossary.contains(&card.body));
         if let Some(russian) = &term.russian {
-            assert!(body.contains(&format!("<span lang=\"ru\">{russian}</span>")));
+            assert!(card
+                .body
+                .contains(&format!("<span lang=\"ru\">{russian}</span>")));
+        }
+        if term.occurrences > 0 {
+            // Each mark's card carries the body and a link to the full entry.
+            assert!(essay.contains(&format!("#view=glossary&amp;term={}", term.id)));
         }
     }
-    // Definitions are stored once and referred to from the card and the glossary page.
+    // A term's body is stored once, for its cards and its glossary entry.
     let slots = |pieces: &[Piece]| {
         pieces
             .iter()
-            .filter(|piece| matches!(piece, Piece::Definition(_)))
+            .filter(|piece| matches!(piece, Piece::TermBody(_)))
             .count()
     };
     assert_eq!(slots(&page.glossary.0), exhibit.glossary.len());
+    let marks: usize = exhibit
+        .glossary
+        .iter()
+        .map(|term| usize::from(term.occurrences))
+        .sum();
+    assert_eq!(slots(&page.essay.0), marks);
 }
 
 #[test]
-fn a_card_is_phrasing_content_so_it_can_sit_inside_a_paragraph() {
-    let page = Page::new(&load("assets/content"));
-    for term in &page.terms {
-        let body = page.fill(&term.card);
-        for block in ["<p", "<div", "<h", "<ul", "<section", "<article"] {
-            assert!(!body.contains(block), "{}: {block}", term.id);
+fn the_essay_carries_both_readings_every_marker_and_every_mark() {
+    let exhibit = load("assets/content");
+    let page = Page::new(&exhibit);
+    let essay = page.fill(&page.essay);
+    for note in &exhibit.notes {
+        for occurrence in 1..=note.occurrences() {
+            let marker = format!("id=\"ref-{}-{occurrence}\"", note.id);
+            assert_eq!(essay.matches(&marker).count(), 1, "{marker}");
+        }
+        for passage in &note.passages {
+            if passage.edit.is_some() {
+                assert!(essay.contains(&format!("data-note=\"{}\" data-changed=\"true\"", note.id)));
+            }
         }
     }
+    for term in &exhibit.glossary {
+        for occurrence in 1..=term.occurrences {
+            let button = format!("id=\"term-{}-{occurrence}\"", term.id);
+            assert_eq!(essay.matches(&button).count(), 1, "{button}");
+        }
+    }
+    assert!(essay.contains("were innocent and was not even given a trail</span>"));
+    assert!(essay.contains("were innocent and were not even given a trial</span>"));
+    assert!(essay.contains("href=\"#event=amnesty-decree\""));
+    // Cards sit inside paragraphs, so they hold phrasing content only.
+    for term in &page.terms {
+        for block in ["<p", "<div", "<h", "<ul", "<section", "<article"] {
+            assert!(!term.body.contains(block), "{}: {block}", term.id);
+        }
+    }
+}
+
+#[test]
+fn the_timeline_has_a_mark_and_an_entry_per_event_laid_out_for_every_width() {
+    use gulag_exhibit::content::page::TRACK_WIDTHS;
+    let exhibit = load("assets/content");
+    let page = Page::new(&exhibit);
+    let timeline = &page.timeline;
+    assert_eq!(timeline.events.len(), exhibit.timeline.events.len());
+    assert_eq!(timeline.years, "1918–2022");
+    let list = page.fill(&timeline.list);
+    for event in &timeline.events {
+        let mark = format!("id=\"tl-{}\"", event.id);
+        let at = timeline.track.find(&mark).expect(&mark);
+        let start = timeline.track[..at].rfind('<').expect("tag start");
+        let end = at + timeline.track[at..].find('>').expect("tag end");
+        let tag = &timeline.track[start..end];
+        for row in 0..TRACK_WIDTHS.len() {
+            assert!(tag.contains(&format!("--r{row}:")), "{tag}");
+        }
+        assert!(tag.contains("role=\"option\""));
+        assert!(list.contains(&format!("id=\"event-{}\"", event.id)));
+        assert!(event.body.contains("<time datetime="));
+    }
+    // The disputed dates say so, in text as well as on the mark.
+    let abolished = timeline
+        .events
+        .iter()
+        .find(|event| event.body.contains("13 or 25 January 1960"))
+        .expect("the GULAG's abolition, with both dates");
+    assert!(abolished.body.contains("uncertain"));
+    assert!(abolished.body.contains("Sources differ"));
 }
 
 #[test]
@@ -91,7 +157,8 @@ fn content_is_escaped_wherever_it_lands() {
         page.title_page.clone(),
         page.fill(&page.back_matter),
         page.fill(&page.glossary),
-        page.fill(&page.terms[0].card),
+        page.fill(&page.essay),
+        page.terms[0].body.clone(),
         page.notes[0].body.clone(),
     ]
     .concat();

@@ -27,10 +27,40 @@ async fn settle() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Mounts a view in a fresh container; the handle unmounts it when dropped.
+/// The exhibit's stylesheet, so that what the reader would see can be asserted (the
+/// readings and glossary marks are both in the markup; the stylesheet shows one).
+static STYLESHEET: &str = include_str!("../assets/styles/exhibit.css");
+
+/// Mounts a view in a fresh container; the handle unmounts it when dropped. Containers
+/// of earlier tests are removed first: the app finds its elements by id, which must be
+/// unique in the document.
 fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> (Element, impl Drop) {
-    let container = document().create_element("div").expect("div");
-    document()
+    let document = document();
+    if let Ok(old) = document.query_selector_all("[data-test-root]") {
+        for index in 0..old.length() {
+            if let Some(old) = old
+                .item(index)
+                .and_then(|node| node.dyn_into::<Element>().ok())
+            {
+                old.remove();
+            }
+        }
+    }
+    if document.get_element_by_id("test-stylesheet").is_none() {
+        let style = document.create_element("style").expect("style");
+        style.set_id("test-stylesheet");
+        style.set_text_content(Some(STYLESHEET));
+        document
+            .head()
+            .expect("head")
+            .append_child(&style)
+            .expect("append");
+    }
+    let container = document.create_element("div").expect("div");
+    container
+        .set_attribute("data-test-root", "")
+        .expect("attribute");
+    document
         .body()
         .expect("body")
         .append_child(&container)
@@ -57,8 +87,11 @@ fn click(root: &Element, selector: &str) {
         .click();
 }
 
+/// The text as rendered (what the stylesheet hides is left out).
 fn text(root: &Element, selector: &str) -> String {
-    query(root, selector).text_content().unwrap_or_default()
+    query(root, selector)
+        .unchecked_into::<HtmlElement>()
+        .inner_text()
 }
 
 #[wasm_bindgen_test]

@@ -6,10 +6,9 @@
 
 use leptos::prelude::*;
 
-use super::state::{ReaderState, TermKey, TermMarks};
-use crate::content::{Page, TermCard, TermSpan};
+use super::state::{ReaderState, TermKey};
+use crate::content::Page;
 use crate::term_cards::{Command, Event, Input, Placement};
-use crate::url_state::Reading;
 
 /// Sends an event to the cards and carries out what they ask for.
 pub fn dispatch(state: ReaderState, event: Event<TermKey>) {
@@ -45,92 +44,37 @@ pub fn dispatch(state: ReaderState, event: Event<TermKey>) {
     }
 }
 
-/// A term's words in the essay: a button that opens its card, or plain words when the
-/// reader asked for fewer marks.
-#[component]
-pub fn TermMark(
-    /// The compiled content.
-    page: &'static Page,
-    /// The marked words.
-    span: &'static TermSpan,
-) -> impl IntoView {
-    let state = expect_context::<ReaderState>();
-    let Some(term) = page.term(span.term.as_str()) else {
-        return span.text.clone().into_any();
-    };
-    let shown = move || match state.marks.get() {
-        TermMarks::All => true,
-        TermMarks::None => false,
-        TermMarks::First => match state.reading.get() {
-            Reading::Original => span.first_in_original,
-            Reading::Edited => span.first_in_edited,
-        },
-    };
-    let key = TermKey {
-        term: span.term.clone(),
-        occurrence: span.occurrence,
-    };
-    (move || {
-        if shown() {
-            view! { <TermButton page=page term=term text=span.text.clone() key=key.clone() /> }
-                .into_any()
-        } else {
-            span.text.clone().into_any()
+/// Keeps the marks' markup in step with the cards: the open card's button is expanded
+/// and its card shown, inline or floating; every other card is hidden.
+pub fn sync_cards(state: ReaderState) {
+    Effect::new(move |previous: Option<Option<(TermKey, Placement)>>| {
+        let current = state
+            .cards
+            .with(|cards| cards.open().map(|open| (open.key.clone(), open.placement)));
+        let document = document();
+        if let Some((key, _)) = previous.flatten() {
+            if let Some(button) = document.get_element_by_id(&key.button_id()) {
+                let _ = button.set_attribute("aria-expanded", "false");
+            }
+            if let Some(card) = document.get_element_by_id(&key.card_id()) {
+                let _ = card.set_attribute("hidden", "");
+            }
         }
-    })
-    .into_any()
-}
-
-/// The button and its card. Their events are handled once for the whole essay by
-/// [`term_events`], which keeps the WASM small however many terms there are.
-#[component]
-fn TermButton(
-    page: &'static Page,
-    term: &'static TermCard,
-    text: String,
-    key: TermKey,
-) -> impl IntoView {
-    let state = expect_context::<ReaderState>();
-    let button_id = key.button_id();
-    let card_id = key.card_id();
-    let occurrence = key.occurrence.to_string();
-    let placement = Memo::new(move |_| {
-        state.cards.with(|cards| match cards.open() {
-            Some(open) if open.key == key => Some(open.placement),
-            _ => None,
-        })
+        if let Some((key, placement)) = &current {
+            if let Some(button) = document.get_element_by_id(&key.button_id()) {
+                let _ = button.set_attribute("aria-expanded", "true");
+            }
+            if let Some(card) = document.get_element_by_id(&key.card_id()) {
+                let placement = match placement {
+                    Placement::Inline => "inline",
+                    Placement::Floating => "floating",
+                };
+                let _ = card.set_attribute("data-placement", placement);
+                let _ = card.remove_attribute("hidden");
+            }
+        }
+        current
     });
-    let is_open = move || placement.get().is_some();
-    view! {
-        <span class="ex-term-wrap" data-term=term.id.to_string() data-occurrence=occurrence>
-            <button
-                type="button"
-                class="ex-term"
-                id=button_id
-                data-kind=term.kind.key()
-                aria-expanded=move || if is_open() { "true" } else { "false" }
-                aria-controls=card_id.clone()
-            >
-                {text}
-            </button>
-            <span
-                class="ex-term-card"
-                id=card_id
-                role="group"
-                aria-label=format!("Glossary: {}", term.name)
-                data-placement=move || match placement.get() {
-                    Some(Placement::Inline) => "inline",
-                    _ => "floating",
-                }
-                hidden=move || !is_open()
-            >
-                <span class="ex-term-card__body" inner_html=page.fill(&term.card)></span>
-                <button type="button" class="ex-term-card__close" aria-label=format!("Close: {}", term.name)>
-                    <span aria-hidden="true">"×"</span>
-                </button>
-            </span>
-        </span>
-    }
 }
 
 /// Where an event happened, relative to the glossary marks.

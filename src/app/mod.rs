@@ -51,6 +51,7 @@ pub fn App(
     };
     reveal_on_navigation(state);
     settings(state);
+    glossary::sync_cards(state);
 
     view! {
         <div
@@ -58,6 +59,7 @@ pub fn App(
             data-mode=mode.as_str()
             data-reading=move || state.reading.get().as_str()
             data-view=move || state.view.get().as_str()
+            data-marks=move || marks_key(state.marks.get())
             on:keydown=on_keydown
             on:change=move |event| settings_changed(state, &event)
         >
@@ -188,14 +190,7 @@ fn settings(state: ReaderState) {
     Effect::new(move |_| {
         let chosen = [
             ("ex-reading", state.reading.get().as_str()),
-            (
-                "ex-term-marks",
-                match state.marks.get() {
-                    TermMarks::First => "first",
-                    TermMarks::All => "all",
-                    TermMarks::None => "none",
-                },
-            ),
+            ("ex-term-marks", marks_key(state.marks.get())),
             (
                 "ex-timeline-layout",
                 if state.event_list.get() {
@@ -214,6 +209,15 @@ fn settings(state: ReaderState) {
             }
         }
     });
+}
+
+/// How the root's `data-marks` and the settings name a choice of glossary marks.
+fn marks_key(marks: TermMarks) -> &'static str {
+    match marks {
+        TermMarks::First => "first",
+        TermMarks::All => "all",
+        TermMarks::None => "none",
+    }
 }
 
 /// The first element that matches a selector.

@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use super::html::{Html, Piece, Template};
 use super::model::{
-    Block, Event, EventId, Exhibit, Inline, Note, NoteId, Source, Term, TermId, TermKind, Timeline,
-    Verdict,
+    Block, BlockKind, Event, EventId, Exhibit, Inline, Note, NoteId, NotedSpan, Source, Term,
+    TermId, TermKind, TermSpan, Timeline, Verdict,
 };
 use crate::timeline_layout::{
     place_marks, row_count, ticks as ticks_for, units_for_px, Placement, Scale,
@@ -24,8 +24,8 @@ pub struct Page {
     pub title: String,
     /// The inside of the title page's `<header>`.
     pub title_page: String,
-    /// The essay's paragraphs and editorial blocks.
-    pub blocks: Vec<Block>,
+    /// The essay's paragraphs and editorial blocks, both readings in one (see [`essay`]).
+    pub essay: Template,
     /// The reader's settings above the essay (radio groups, see [`choice`]).
     pub essay_settings: String,
     /// Every editorial note, in order of number.
@@ -112,8 +112,6 @@ pub struct TermCard {
     /// What the card and the glossary entry both say (phrasing markup): kind and dates, the
     /// Russian, the definition, see-also links.
     pub body: String,
-    /// The card's content, phrasing markup only (the card sits inside a paragraph).
-    pub card: Template,
 }
 
 impl Page {
@@ -122,7 +120,7 @@ impl Page {
         Page {
             title: exhibit.meta.title.clone(),
             title_page: title_page(exhibit),
-            blocks: exhibit.essay.blocks.clone(),
+            essay: essay(exhibit),
             essay_settings: [
                 choice(
                     "Reading",
@@ -156,15 +154,13 @@ impl Page {
             terms: exhibit
                 .glossary
                 .iter()
-                .enumerate()
-                .map(|(index, term)| TermCard {
+                .map(|term| TermCard {
                     id: term.id.clone(),
                     name: term.name.clone(),
                     kind: term.kind,
                     first_in_original: first_mark(&exhibit.essay.blocks, &term.id, false),
                     first_in_edited: first_mark(&exhibit.essay.blocks, &term.id, true),
                     body: term_body(exhibit, term).finish(),
-                    card: term_card(term, index).template(),
                 })
                 .collect(),
             back_matter: back_matter(exhibit),
@@ -354,6 +350,175 @@ fn verdict_badge(verdict: Verdict) -> Html {
         verdict.label(),
     );
     html
+}
+
+/// The essay: every block, with both readings in the markup (the stylesheet shows the
+/// one the reader chose, by the app's `data-reading`), a marker button after each noted
+/// passage, and for each glossary mark a button, its card and the same words unmarked
+/// (the stylesheet shows the button or the plain words, by `data-marks`).
+fn essay(exhibit: &Exhibit) -> Template {
+    let mut html = Html::new();
+    for block in &exhibit.essay.blocks {
+        let class = match block.kind {
+            BlockKind::Paragraph => "ex-essay__para",
+            BlockKind::Editorial => "ex-essay__editorial",
+        };
+        html.open(
+            "p",
+            &[("class", class), ("id", &block.anchor), ("tabindex", "-1")],
+        );
+        if block.kind == BlockKind::Editorial {
+            html.element(
+                "span",
+                &[("class", "ex-essay__editorial-label")],
+                "Editors’ note: ",
+            );
+        }
+        inline_html(&mut html, exhibit, &block.content);
+        html.close("p");
+    }
+    html.template()
+}
+
+/// Inline content, recursively.
+fn inline_html(html: &mut Html, exhibit: &Exhibit, content: &[Inline]) {
+    for inline in content {
+        match inline {
+            Inline::Text(text) => {
+                html.text(text);
+            }
+            Inline::Event(span) => {
+                html.element(
+                    "a",
+                    &[
+                        ("class", "ex-event-link"),
+                        ("href", &format!("#event={}", span.event)),
+                        ("data-event", span.event.as_str()),
+                    ],
+                    &span.text,
+                );
+            }
+            Inline::Noted(span) => noted_html(html, exhibit, span),
+            Inline::Term(span) => term_html(html, exhibit, span),
+        }
+    }
+}
+
+/// A passage a note is about, in both readings, then the note's marker.
+fn noted_html(html: &mut Html, exhibit: &Exhibit, span: &NotedSpan) {
+    let note = span.note.as_str();
+    html.open(
+        "span",
+        &[
+            ("class", "ex-noted"),
+            ("data-note", note),
+            (
+                "data-changed",
+                if span.edit.is_some() { "true" } else { "false" },
+            ),
+            ("data-active", "false"),
+        ],
+    );
+    match &span.edit {
+        Some(edit) => {
+            html.open("span", &[("class", "ex-original")]);
+            inline_html(html, exhibit, &span.original);
+            html.close("span").open("span", &[("class", "ex-edited")]);
+            inline_html(html, exhibit, edit);
+            html.close("span");
+        }
+        None => inline_html(html, exhibit, &span.original),
+    }
+    html.close("span")
+        .open("sup", &[("class", "ex-marker-wrap")])
+        .open(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "ex-marker"),
+                ("id", &span.marker_id()),
+                ("data-note", note),
+                ("aria-haspopup", "dialog"),
+                ("aria-controls", "ex-note-panel"),
+                ("aria-expanded", "false"),
+            ],
+        )
+        .element("span", &[("class", "ex-vh")], "Editorial note ")
+        .text(&span.number.to_string())
+        .close("button")
+        .close("sup");
+}
+
+/// A glossary mark: the plain words, the button, and its card (hidden until opened).
+fn term_html(html: &mut Html, exhibit: &Exhibit, span: &TermSpan) {
+    let Some((index, term)) = exhibit
+        .glossary
+        .iter()
+        .enumerate()
+        .find(|(_, term)| term.id == span.term)
+    else {
+        html.text(&span.text);
+        return;
+    };
+    let flag = |first: bool| if first { "true" } else { "false" };
+    let button = span.button_id();
+    let card = format!("{button}-card");
+    html.open(
+        "span",
+        &[
+            ("class", "ex-term-wrap"),
+            ("data-term", term.id.as_str()),
+            ("data-occurrence", &span.occurrence.to_string()),
+            ("data-first-original", flag(span.first_in_original)),
+            ("data-first-edited", flag(span.first_in_edited)),
+        ],
+    )
+    .element("span", &[("class", "ex-term-plain")], &span.text)
+    .element(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "ex-term"),
+            ("id", &button),
+            ("data-kind", term.kind.key()),
+            ("aria-expanded", "false"),
+            ("aria-controls", &card),
+        ],
+        &span.text,
+    )
+    .open(
+        "span",
+        &[
+            ("class", "ex-term-card"),
+            ("id", &card),
+            ("role", "group"),
+            ("aria-label", &format!("Glossary: {}", term.name)),
+            ("data-kind", term.kind.key()),
+            ("data-placement", "floating"),
+            ("hidden", ""),
+        ],
+    )
+    .element("b", &[("class", "ex-term-card__name")], &term.name)
+    .slot(Piece::TermBody(slot_index(index)))
+    .open("span", &[("class", "ex-def__line")])
+    .element(
+        "a",
+        &[("href", &glossary_href(term.id.as_str()))],
+        "Glossary entry",
+    )
+    .close("span")
+    .open(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "ex-term-card__close"),
+            ("aria-label", &format!("Close: {}", term.name)),
+        ],
+    )
+    .element("span", &[("aria-hidden", "true")], "×")
+    .close("button")
+    .close("span")
+    .close("span");
 }
 
 /// The note panel's heading for a note.
@@ -576,21 +741,6 @@ fn term_body(exhibit: &Exhibit, term: &Term) -> Html {
         }
         html.close("span");
     }
-    html
-}
-
-/// A card's content: the name, the shared body, a link to the full entry.
-fn term_card(term: &Term, index: usize) -> Html {
-    let mut html = Html::new();
-    html.element("b", &[("class", "ex-term-card__name")], &term.name)
-        .slot(Piece::TermBody(slot_index(index)))
-        .open("span", &[("class", "ex-def__line")])
-        .element(
-            "a",
-            &[("href", &glossary_href(term.id.as_str()))],
-            "Glossary entry",
-        )
-        .close("span");
     html
 }
 
