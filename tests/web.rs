@@ -312,6 +312,56 @@ async fn the_glossary_page_lists_every_term_a_to_z() {
 }
 
 #[wasm_bindgen_test]
+async fn the_timeline_selects_events_by_link_and_by_arrow_keys() {
+    let page = page();
+    let initial = Fragment::parse("#event=secret-speech");
+    let (root, _handle) = mount(move || view! { <App page mode=Mode::Normal initial /> });
+    tick().await;
+    assert_eq!(
+        query(&root, ".ex-app")
+            .get_attribute("data-view")
+            .as_deref(),
+        Some("timeline")
+    );
+    let track = query(&root, "#ex-tl-track");
+    assert_eq!(track.get_attribute("role").as_deref(), Some("listbox"));
+    assert_eq!(
+        track.get_attribute("aria-activedescendant").as_deref(),
+        Some("tl-secret-speech")
+    );
+    assert_eq!(count(&root, "[role='option'][aria-selected='true']"), 1);
+    assert!(text(&root, ".ex-tl-detail").contains("Secret Speech"));
+    assert_eq!(
+        count(&root, "[role='option']"),
+        page.timeline.events.len() as u32
+    );
+
+    let index = page
+        .timeline
+        .index("secret-speech")
+        .expect("the Secret Speech is on the timeline");
+    let next = &page.timeline.events[index + 1];
+    let init = KeyboardEventInit::new();
+    init.set_key("ArrowRight");
+    init.set_bubbles(true);
+    let right = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    track.dispatch_event(&right).expect("dispatch");
+    tick().await;
+    assert_eq!(
+        track.get_attribute("aria-activedescendant"),
+        Some(format!("tl-{}", next.id))
+    );
+    assert!(text(&root, ".ex-tl-detail").contains(&next.headline));
+    assert_eq!(
+        query(&root, &format!("#tl-{}", next.id))
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(count(&root, "[role='option'][aria-selected='true']"), 1);
+}
+
+#[wasm_bindgen_test]
 async fn citations_set_books_in_italics_and_link_web_pages() {
     let page = page();
     let (root, _handle) = mount(move || view! { <App page mode=Mode::Normal /> });

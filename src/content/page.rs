@@ -1007,8 +1007,11 @@ fn track(timeline: &Timeline, scale: &Scale) -> String {
     }
     html.close("div");
     for (index, event) in timeline.events.iter().enumerate() {
-        let first = &layouts[0][index];
-        let mut style = place(first.left, first.right - first.left);
+        // Where it starts and how long it lasts; the stylesheet gives short ones a minimum
+        // width, which the rows were laid out for.
+        let (start, end) = spans[index];
+        let left = scale.position(start);
+        let mut style = place(left, scale.position(end.saturating_add(1)) - left);
         for (i, placements) in layouts.iter().enumerate() {
             style.push_str(&format!(";--r{i}:{}", placements[index].row));
         }
