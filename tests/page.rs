@@ -43,6 +43,19 @@ fn every_note_term_and_source_reaches_the_page() {
                 .body
                 .contains(&format!("<span lang=\"ru\">{russian}</span>")));
         }
+        for event in exhibit
+            .timeline
+            .events
+            .iter()
+            .filter(|e| e.terms.contains(&term.id))
+        {
+            assert!(
+                card.body.contains(&format!("href=\"#event={}\"", event.id)),
+                "{} links to {}",
+                term.id,
+                event.id
+            );
+        }
         if term.occurrences > 0 {
             // Each mark's card carries the body and a link to the full entry.
             assert!(essay.contains(&format!("#view=glossary&amp;term={}", term.id)));

@@ -136,9 +136,7 @@ fn reveal_on_navigation(state: ReaderState) {
         if let Some(target) = state.reveal.get() {
             request_animation_frame(move || {
                 if let Some(element) = query(&target) {
-                    let options = leptos::web_sys::ScrollIntoViewOptions::new();
-                    options.set_block(leptos::web_sys::ScrollLogicalPosition::Center);
-                    element.scroll_into_view_with_scroll_into_view_options(&options);
+                    scroll_into_view(&element, leptos::web_sys::ScrollLogicalPosition::Center);
                 }
                 focus_element(&target, true);
                 state.reveal.set(None);
@@ -218,6 +216,26 @@ fn marks_key(marks: TermMarks) -> &'static str {
         TermMarks::All => "all",
         TermMarks::None => "none",
     }
+}
+
+/// Brings an element into view: smoothly, or at once when the reader asked for less motion.
+fn scroll_into_view(
+    element: &leptos::web_sys::Element,
+    block: leptos::web_sys::ScrollLogicalPosition,
+) {
+    let reduce = window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
+    let options = leptos::web_sys::ScrollIntoViewOptions::new();
+    options.set_block(block);
+    options.set_behavior(if reduce {
+        leptos::web_sys::ScrollBehavior::Instant
+    } else {
+        leptos::web_sys::ScrollBehavior::Smooth
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// The first element that matches a selector.

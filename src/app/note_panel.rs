@@ -153,22 +153,9 @@ fn focus_by_id(id: &str, prevent_scroll: bool) {
     }
 }
 
-/// Brings an element into view, without animation when the reader asked for less motion.
+/// Brings an element into view (smoothly, unless the reader asked for less motion).
 fn scroll_to(id: &str) {
-    let Some(element) = document().get_element_by_id(id) else {
-        return;
-    };
-    let reduce = window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches());
-    let options = leptos::web_sys::ScrollIntoViewOptions::new();
-    options.set_block(leptos::web_sys::ScrollLogicalPosition::Start);
-    options.set_behavior(if reduce {
-        leptos::web_sys::ScrollBehavior::Instant
-    } else {
-        leptos::web_sys::ScrollBehavior::Smooth
-    });
-    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(element) = document().get_element_by_id(id) {
+        super::scroll_into_view(&element, leptos::web_sys::ScrollLogicalPosition::Start);
+    }
 }

@@ -708,7 +708,8 @@ pub fn citation(source: &Source) -> Html {
 }
 
 /// What a card and a glossary entry both say, as phrasing markup (a card sits inside a
-/// paragraph): "Person · 1930–1960", the Russian, the definition, see-also links.
+/// paragraph): "Person · 1930–1960", the Russian, the definition, see-also links, and
+/// links to the timeline events it belongs to.
 fn term_body(exhibit: &Exhibit, term: &Term) -> Html {
     let mut html = Html::new();
     let meta: Vec<&str> = std::iter::once(term.kind.label())
@@ -738,6 +739,26 @@ fn term_body(exhibit: &Exhibit, term: &Term) -> Html {
                 &[("href", &glossary_href(other.id.as_str()))],
                 &other.name,
             );
+        }
+        html.close("span");
+    }
+    // The timeline events that name it, with the year so the list reads as a sequence.
+    let events: Vec<&Event> = exhibit
+        .timeline
+        .events
+        .iter()
+        .filter(|event| event.terms.contains(&term.id))
+        .collect();
+    if !events.is_empty() {
+        html.open("span", &[("class", "ex-def__line")]);
+        for (i, event) in events.iter().enumerate() {
+            html.text(if i == 0 { "On the timeline: " } else { "; " })
+                .element(
+                    "a",
+                    &[("href", &format!("#event={}", event.id))],
+                    &event.headline,
+                )
+                .text(&format!(" ({})", &event.when.datetime[..4]));
         }
         html.close("span");
     }

@@ -205,11 +205,13 @@ test('deep links: #term opens the card in the essay, or the entry for terms the 
   withPage(async ({ page }) => {
     await gotoExhibit(page, { hash: `#term=${TERM}` });
     await expectCard(page, { open: true });
-    const inView = await page.locator(BUTTON).evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= innerHeight;
+    await eventually(async () => {
+      const inView = await page.locator(BUTTON).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      });
+      assert.equal(inView, true, 'the term is scrolled into view');
     });
-    assert.equal(inView, true, 'the term is scrolled into view');
 
     const notInEssay = await page.evaluate(() => {
       const marked = new Set([...document.querySelectorAll('[data-term]')].map((el) => el.dataset.term));
@@ -228,11 +230,24 @@ test('deep links: #term opens the card in the essay, or the entry for terms the 
     assert.equal(await page.locator('.ex-app').getAttribute('data-view'), 'essay');
   }));
 
+test('a card links to the timeline events the term belongs to', () =>
+  withPage(async ({ page }) => {
+    await openAt(page, `#term=${TERM}`);
+    await expectCard(page, { open: true });
+    const link = page.locator(`${CARD} a[href^="#event="]`).first();
+    const event = (await link.getAttribute('href')).slice('#event='.length);
+    await link.click();
+    await eventually(async () => {
+      assert.equal(await page.locator('.ex-app').getAttribute('data-view'), 'timeline');
+      assert.equal(await page.locator('#ex-tl-track').getAttribute('aria-activedescendant'), `tl-${event}`);
+    });
+  }));
+
 test('see-also links lead to the glossary entry; Back returns to the open card; the reading is kept', () =>
   withPage(async ({ page }) => {
     await gotoExhibit(page, { hash: `#term=${TERM}&reading=edited` });
     await expectCard(page, { open: true });
-    await page.locator(CARD).getByRole('link', { name: 'Secret Speech' }).click();
+    await page.locator(CARD).getByRole('link', { name: 'Secret Speech', exact: true }).click();
     await waitForFocus(page, 'glossary-secret-speech');
     await expectHash(page, '#view=glossary&term=secret-speech&reading=edited');
     await page.goBack();
