@@ -15,10 +15,15 @@ mod content;
 #[path = "src/timeline_layout.rs"]
 mod timeline_layout;
 
+#[allow(dead_code)]
+#[path = "src/chart_layout.rs"]
+mod chart_layout;
+
 fn main() {
     println!("cargo:rerun-if-changed=assets/content");
     println!("cargo:rerun-if-changed=src/content");
     println!("cargo:rerun-if-changed=src/timeline_layout.rs");
+    println!("cargo:rerun-if-changed=src/chart_layout.rs");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let exhibit = match content::load::load_dir(&root.join("assets/content")) {
         Ok(exhibit) => exhibit,

@@ -4,11 +4,13 @@
 //!   compiled for display (no browser APIs).
 //! * [`url_state`]: the state a link can carry, parsed and written by pure functions.
 //! * [`term_cards`]: when glossary cards open and close, as a pure state machine.
+//! * [`chart_layout`]: the figures' bar charts (scale, ticks, bars) as integer arithmetic.
 //! * [`timeline_layout`]: the timeline's scale, label rows, era bands and ticks, as
 //!   integer arithmetic.
 //! * [`app`]: the Leptos views that render the model.
 
 pub mod app;
+pub mod chart_layout;
 pub mod content;
 pub mod term_cards;
 pub mod timeline_layout;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 fn main() {
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
+        leptos::web_sys::console::error_1(&info.to_string().into());
         show_failure_screen();
     }));
 

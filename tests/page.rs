@@ -178,3 +178,54 @@ fn content_is_escaped_wherever_it_lands() {
     assert!(!all.contains("<script"));
     assert!(all.contains("&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; more"));
 }
+
+#[test]
+fn every_figure_is_drawn_with_its_data_and_credited_in_full() {
+    use gulag_exhibit::chart_layout::grouped;
+    let exhibit = load("assets/content");
+    let page = Page::new(&exhibit);
+    let back_matter = page.fill(&page.back_matter);
+    assert!(exhibit.figures.len() >= 2);
+    for figure in &exhibit.figures {
+        assert!(page
+            .figures
+            .contains(&format!("id=\"figure-{}\"", figure.id)));
+        for bar in &figure.bars {
+            let label = format!(
+                "aria-label=\"{}: {} {}",
+                escape(&bar.label),
+                grouped(u64::from(bar.value)),
+                figure.unit
+            );
+            assert!(page.figures.contains(&label), "{label}");
+        }
+        assert!(page.figures.contains(&escape(&figure.credit.credit_line)));
+        let credit = &back_matter[back_matter
+            .find(&format!("id=\"credit-{}\"", figure.id))
+            .expect("a credit entry")..];
+        for part in [
+            &figure.credit.creator,
+            &figure.credit.source_name,
+            &figure.credit.licence_name,
+            &figure.credit.licence_url,
+            &figure.credit.modifications,
+        ] {
+            assert!(credit.contains(&escape(part)), "{}: {part}", figure.id);
+        }
+    }
+    // The official series adds up to the report's yearly figures (1930–1956).
+    let deaths = exhibit
+        .figures
+        .iter()
+        .find(|figure| figure.id == "camp-deaths")
+        .expect("the mortality chart");
+    assert_eq!(deaths.bars.len(), 27);
+    assert_eq!(
+        deaths
+            .bars
+            .iter()
+            .map(|bar| u64::from(bar.value))
+            .sum::<u64>(),
+        1_606_742
+    );
+}

@@ -7,6 +7,7 @@
 //! effects and handlers.
 
 mod essay;
+mod figures;
 mod glossary;
 mod note_panel;
 mod state;
@@ -70,6 +71,7 @@ pub fn App(
             <main class="ex-layout" id="main">
                 <essay::EssayView page=page />
                 <note_panel::NotePanel page=page />
+                <figures::Figures page=page />
                 <div class="ex-back-matter" inner_html=page.fill(&page.back_matter)></div>
                 <glossary::GlossaryPage page=page />
                 <timeline::TimelineView page=page />

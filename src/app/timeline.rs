@@ -64,9 +64,8 @@ pub fn TimelineView(
         if let Some(index) = event
             .target()
             .and_then(|target| target.dyn_into::<leptos::web_sys::Element>().ok())
-            .and_then(|element| element.closest("[data-index]").ok().flatten())
-            .and_then(|mark| mark.get_attribute("data-index"))
-            .and_then(|index| index.parse().ok())
+            .and_then(|element| element.closest("[role=option]").ok().flatten())
+            .and_then(|mark| timeline.index(mark.id().strip_prefix("tl-")?))
         {
             state.select_event(index);
         }

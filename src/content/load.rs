@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use super::figures::FIGURES_FILE;
 use super::problem::Problem;
 use super::timeline::TIMELINE_FILE;
 use super::validate::{
@@ -10,13 +11,14 @@ use super::validate::{
 use super::Exhibit;
 
 /// Every content file, in the order they are read.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 7] = [
     SOURCES_FILE,
     NOTES_FILE,
     GLOSSARY_FILE,
     EXHIBIT_FILE,
     ESSAY_FILE,
     TIMELINE_FILE,
+    FIGURES_FILE,
 ];
 
 /// Loads and validates the content in `dir` (normally `assets/content`).
@@ -49,6 +51,7 @@ pub fn load_with(read: impl Fn(&str) -> Result<String, String>) -> Result<Exhibi
         exhibit: decode(EXHIBIT_FILE, &texts[3], &mut problems),
         essay: decode(ESSAY_FILE, &texts[4], &mut problems),
         timeline: decode(TIMELINE_FILE, &texts[5], &mut problems),
+        figures: decode(FIGURES_FILE, &texts[6], &mut problems),
     };
     match validate(&raw) {
         Ok(exhibit) if problems.is_empty() => Ok(exhibit),

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+pub use super::figures::{Bar, Credit, Figure, Mark};
 pub use super::timeline::{Era, EraId, Event, EventId, Precision, Timeline, When};
 
 macro_rules! id_type {
@@ -67,6 +68,8 @@ pub struct Exhibit {
     pub glossary: Vec<Term>,
     /// Eras and events in chronological order (see [`super::timeline`]).
     pub timeline: Timeline,
+    /// The charts the exhibit draws, each with its credit record.
+    pub figures: Vec<Figure>,
 }
 
 impl Exhibit {

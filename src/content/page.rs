@@ -10,9 +10,10 @@ use serde::{Deserialize, Serialize};
 
 use super::html::{Html, Piece, Template};
 use super::model::{
-    Block, BlockKind, Event, EventId, Exhibit, Inline, Note, NoteId, NotedSpan, Source, Term,
-    TermId, TermKind, TermSpan, Timeline, Verdict,
+    Block, BlockKind, Event, EventId, Exhibit, Figure, Inline, Note, NoteId, NotedSpan, Source,
+    Term, TermId, TermKind, TermSpan, Timeline, Verdict,
 };
+use crate::chart_layout;
 use crate::timeline_layout::{
     place_marks, row_count, ticks as ticks_for, units_for_px, Placement, Scale,
 };
@@ -37,6 +38,9 @@ pub struct Page {
     /// The inside of the glossary page's `<section>`.
     pub glossary: Template,
     pub timeline: TimelinePage,
+    /// The figures section: every chart as SVG laid out at build time (see
+    /// [`crate::chart_layout`]), with its caption, credit line and data table.
+    pub figures: String,
 }
 
 /// The timeline as the app draws it.
@@ -166,6 +170,7 @@ impl Page {
             back_matter: back_matter(exhibit),
             glossary: glossary(exhibit),
             timeline: timeline(exhibit),
+            figures: figures(exhibit),
         }
     }
 
@@ -664,6 +669,7 @@ fn back_matter(exhibit: &Exhibit) -> Template {
             .close("li");
     }
     html.close("ol").close("section");
+    html.append(credits(exhibit));
     html.template()
 }
 
@@ -1042,7 +1048,6 @@ fn track(timeline: &Timeline, scale: &Scale) -> String {
                 ("class", "ex-tl-mark"),
                 ("role", "option"),
                 ("id", &format!("tl-{}", event.id)),
-                ("data-index", &index.to_string()),
                 ("data-precision", event.when.precision.key()),
                 (
                     "data-disputed",
@@ -1149,5 +1154,281 @@ fn event_body(exhibit: &Exhibit, event: &Event, in_essay: bool) -> Html {
         &[("class", "ex-tl-body__sources")],
         &format!("Sources: {}", sources.join("; ")),
     );
+    html
+}
+
+/// The figures section.
+fn figures(exhibit: &Exhibit) -> String {
+    let mut html = Html::new();
+    html.element("h2", &[("id", "figures-title")], "Figures");
+    for figure in &exhibit.figures {
+        html.append(figure_html(figure));
+    }
+    html.finish()
+}
+
+/// One chart: an SVG whose bars are focusable and labelled with their values (which the
+/// stylesheet also shows on hover, focus or tap), its caption and note, the credit line,
+/// and "Show the data" with the numbers as a table.
+fn figure_html(figure: &Figure) -> Html {
+    use chart_layout::{grouped, BOTTOM, HEIGHT, LEFT, TOP, WIDTH};
+    let values: Vec<u32> = figure.bars.iter().map(|bar| bar.value).collect();
+    let spans: Vec<(usize, usize)> = figure
+        .marks
+        .iter()
+        .map(|mark| (mark.from, mark.to))
+        .collect();
+    let chart = chart_layout::layout(&values, &spans, 5);
+    // Label every bar if there is room (36 units), else every few.
+    let slot = chart
+        .bars
+        .get(1)
+        .map_or(WIDTH, |bar| bar.x - chart.bars[0].x);
+    let every = usize::try_from(36_u32.div_ceil(slot.max(1)))
+        .unwrap_or(1)
+        .max(1);
+    let n = |value: u32| value.to_string();
+    let title_id = format!("figure-{}-title", figure.id);
+    let alt_id = format!("figure-{}-alt", figure.id);
+
+    let mut html = Html::new();
+    html.open(
+        "figure",
+        &[
+            ("class", "ex-figure"),
+            ("id", &format!("figure-{}", figure.id)),
+            ("aria-labelledby", &title_id),
+        ],
+    )
+    .element(
+        "h3",
+        &[("class", "ex-figure__title"), ("id", &title_id)],
+        &figure.title,
+    )
+    .open(
+        "svg",
+        &[
+            ("class", "ex-chart"),
+            ("viewBox", &format!("0 0 {WIDTH} {HEIGHT}")),
+            ("role", "group"),
+            ("aria-labelledby", &title_id),
+            ("aria-describedby", &alt_id),
+        ],
+    );
+    for &(y, value) in &chart.ticks {
+        html.open("g", &[("class", "ex-chart__tick")])
+            .element(
+                "line",
+                &[
+                    ("x1", &n(LEFT)),
+                    ("x2", &n(WIDTH)),
+                    ("y1", &n(y)),
+                    ("y2", &n(y)),
+                ],
+                "",
+            )
+            .element(
+                "text",
+                &[("x", &n(LEFT - 8)), ("y", &n(y + 4))],
+                &grouped(value),
+            )
+            .close("g");
+    }
+    // Labels of neighbouring marks take turns between two lines, so they never collide.
+    for (i, (rect, mark)) in chart.marks.iter().zip(&figure.marks).enumerate() {
+        let label_y = TOP - 8 - if i.is_multiple_of(2) { 0 } else { 16 };
+        html.open("g", &[("class", "ex-chart__mark")])
+            .element(
+                "rect",
+                &[
+                    ("x", &n(rect.x)),
+                    ("y", &n(TOP - 20)),
+                    ("width", &n(rect.width)),
+                    ("height", &n(HEIGHT - BOTTOM - TOP + 20)),
+                ],
+                "",
+            )
+            .element(
+                "text",
+                &[("x", &n(rect.x + 4)), ("y", &n(label_y))],
+                &mark.label,
+            )
+            .close("g");
+    }
+    for (index, (bar, rect)) in figure.bars.iter().zip(&chart.bars).enumerate() {
+        let value = format!(
+            "{} {}{}",
+            grouped(u64::from(bar.value)),
+            figure.unit,
+            if bar.uncertain.is_some() {
+                " (uncertain)"
+            } else {
+                ""
+            }
+        );
+        let centre = n(rect.x + rect.width / 2);
+        html.open(
+            "g",
+            &[
+                ("class", "ex-chart__bar"),
+                ("tabindex", "0"),
+                ("role", "img"),
+                ("aria-label", &format!("{}: {value}", bar.label)),
+                (
+                    if bar.uncertain.is_some() {
+                        "data-uncertain"
+                    } else {
+                        ""
+                    },
+                    "true",
+                ),
+            ],
+        )
+        .element(
+            "rect",
+            &[
+                ("x", &n(rect.x)),
+                ("y", &n(rect.y)),
+                ("width", &n(rect.width)),
+                ("height", &n(rect.height)),
+            ],
+            "",
+        )
+        .element(
+            "text",
+            &[
+                ("class", "ex-chart__value"),
+                ("x", &centre),
+                ("y", &n(rect.y.saturating_sub(6))),
+            ],
+            &grouped(u64::from(bar.value)),
+        );
+        if index % every == 0 {
+            html.element(
+                "text",
+                &[
+                    ("class", "ex-chart__label"),
+                    ("x", &centre),
+                    ("y", &n(HEIGHT - BOTTOM + 18)),
+                ],
+                &bar.label,
+            );
+        }
+        html.close("g");
+    }
+    html.close("svg")
+        .element("p", &[("class", "ex-vh"), ("id", &alt_id)], &figure.alt)
+        .open("figcaption", &[("class", "ex-figure__caption")])
+        .text(&figure.caption);
+    if let Some(note) = &figure.note {
+        html.text(" ")
+            .element("span", &[("class", "ex-figure__note")], note);
+    }
+    html.close("figcaption")
+        .open("p", &[("class", "ex-figure__credit")])
+        .text(&figure.credit.credit_line)
+        .text(" ")
+        .element(
+            "a",
+            &[("href", &format!("#credit-{}", figure.id))],
+            "Full credit",
+        )
+        .close("p")
+        .open("details", &[("class", "ex-figure__data")])
+        .element("summary", &[], "Show the data")
+        .open("table", &[("class", "ex-figure__table")])
+        .open("thead", &[])
+        .open("tr", &[])
+        .element("td", &[], "")
+        .element("th", &[("scope", "col")], &figure.unit)
+        .close("tr")
+        .close("thead")
+        .open("tbody", &[]);
+    for bar in &figure.bars {
+        html.open("tr", &[])
+            .element("th", &[("scope", "row")], &bar.label)
+            .open("td", &[])
+            .text(&grouped(u64::from(bar.value)));
+        if let Some(why) = &bar.uncertain {
+            html.text(&format!(" (uncertain: {why})"));
+        }
+        html.close("td").close("tr");
+    }
+    html.close("tbody")
+        .close("table")
+        .close("details")
+        .close("figure");
+    html
+}
+
+/// Every figure's full credit: title, creator, date, source, licence, modifications, the
+/// credit line, and the sources of its data.
+fn credits(exhibit: &Exhibit) -> Html {
+    let mut html = Html::new();
+    html.open(
+        "section",
+        &[
+            ("class", "ex-credits"),
+            ("id", "credits"),
+            ("aria-labelledby", "credits-title"),
+        ],
+    )
+    .element("h2", &[("id", "credits-title")], "Image credits")
+    .element(
+        "p",
+        &[],
+        "The exhibit’s pictures are charts it draws itself from sourced data. It shows no photograph: none is available with a confirmed licence.",
+    )
+    .open("ol", &[("class", "ex-credits__list")]);
+    for figure in &exhibit.figures {
+        let credit = &figure.credit;
+        html.open(
+            "li",
+            &[
+                ("class", "ex-credit"),
+                ("id", &format!("credit-{}", figure.id)),
+            ],
+        )
+        .open("p", &[("class", "ex-credit__title")])
+        .element(
+            "a",
+            &[("href", &format!("#figure-{}", figure.id))],
+            &figure.title,
+        )
+        .close("p")
+        .open("dl", &[("class", "ex-credit__fields")]);
+        let mut field = |name: &str, value: &str, url: Option<&str>| {
+            html.element("dt", &[], name).open("dd", &[]);
+            match url {
+                Some(url) => html.element("a", &[("href", url)], value),
+                None => html.text(value),
+            };
+            html.close("dd");
+        };
+        field("Creator", &credit.creator, None);
+        field("Date", &credit.date, None);
+        field("Source", &credit.source_name, credit.source_url.as_deref());
+        field("Licence", &credit.licence_name, Some(&credit.licence_url));
+        field("Modifications", &credit.modifications, None);
+        field("Credit line", &credit.credit_line, None);
+        html.element("dt", &[], "Data sources").open("dd", &[]);
+        for (i, source) in figure
+            .sources
+            .iter()
+            .filter_map(|id| exhibit.source(id.as_str()))
+            .enumerate()
+        {
+            if i > 0 {
+                html.text("; ");
+            }
+            html.element(
+                "a",
+                &[("href", &format!("#{}", source_anchor(source.id.as_str())))],
+                &source.short,
+            );
+        }
+        html.close("dd").close("dl").close("li");
+    }
+    html.close("ol").close("section");
     html
 }

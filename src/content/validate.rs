@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::figures::FiguresFile;
 use super::markup::{self, Node};
 use super::model::{
     is_valid_id, Block, BlockKind, Essay, EventId, EventSpan, Exhibit, Inline, Meta, Note, NoteId,
@@ -29,6 +30,7 @@ pub struct RawContent {
     pub sources: Option<SourcesFile>,
     pub glossary: Option<GlossaryFile>,
     pub timeline: Option<TimelineFile>,
+    pub figures: Option<FiguresFile>,
 }
 
 /// Attribute keys a span in the essay may carry.
@@ -65,12 +67,22 @@ pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
     if let Some(timeline) = &timeline {
         v.event_links(timeline);
     }
+    let figures = raw
+        .figures
+        .as_ref()
+        .map(|file| v.figures(file, raw.sources.is_some()));
     v.cross_references(&raw.notes, &raw.glossary, &raw.essay);
 
-    match (meta, essay, notes, sources, glossary, timeline) {
-        (Some(meta), Some(essay), Some(notes), Some(sources), Some(glossary), Some(timeline))
-            if v.problems.is_empty() =>
-        {
+    match (meta, essay, notes, sources, glossary, timeline, figures) {
+        (
+            Some(meta),
+            Some(essay),
+            Some(notes),
+            Some(sources),
+            Some(glossary),
+            Some(timeline),
+            Some(figures),
+        ) if v.problems.is_empty() => {
             let mut exhibit = Exhibit {
                 meta,
                 notes: v.number_notes(notes),
@@ -78,6 +90,7 @@ pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
                 sources,
                 glossary: v.order_glossary(glossary),
                 timeline,
+                figures,
             };
             number_spans(&mut exhibit);
             Ok(exhibit)

@@ -1,0 +1,290 @@
+//! The exhibit's figures (charts it draws from sourced data) and the credit record every
+//! image and figure carries: raw file types, the validated model, and validation.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::model::SourceId;
+use super::validate::Validator;
+
+pub const FIGURES_FILE: &str = "figures.toml";
+
+// ----------------------------------------------------------------------------- raw
+
+/// `figures.toml` as written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FiguresFile {
+    #[serde(default, rename = "figure")]
+    pub figures: Vec<FigureEntry>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FigureEntry {
+    pub id: String,
+    pub title: String,
+    pub caption: String,
+    pub alt: String,
+    /// What the values count, e.g. "deaths".
+    pub unit: String,
+    /// What the figures leave out or where they are uncertain.
+    pub note: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    pub credit: CreditEntry,
+    #[serde(default, rename = "bar")]
+    pub bars: Vec<BarEntry>,
+    #[serde(default, rename = "mark")]
+    pub marks: Vec<MarkEntry>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BarEntry {
+    pub label: String,
+    pub value: u32,
+    /// Why this value is uncertain (shown with it).
+    pub uncertain: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarkEntry {
+    pub label: String,
+    /// The first and last bar the mark spans, by their labels.
+    pub from: String,
+    pub to: String,
+}
+
+/// The credit record of an image or figure (TASL: title, author, source, licence).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CreditEntry {
+    pub creator: String,
+    pub date: String,
+    pub source_name: String,
+    pub source_url: Option<String>,
+    pub licence_name: String,
+    pub licence_url: String,
+    /// The credit exactly as it must be printed under the picture.
+    pub credit_line: String,
+    /// What was changed from the source, or how the data were turned into a picture.
+    pub modifications: String,
+}
+
+// --------------------------------------------------------------------------- model
+
+/// A bar chart drawn by the app.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub id: String,
+    pub title: String,
+    pub caption: String,
+    pub alt: String,
+    pub unit: String,
+    pub note: Option<String>,
+    pub sources: Vec<SourceId>,
+    pub credit: Credit,
+    pub bars: Vec<Bar>,
+    pub marks: Vec<Mark>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bar {
+    pub label: String,
+    pub value: u32,
+    pub uncertain: Option<String>,
+}
+
+/// A labelled stretch of bars (by index, `from` ≤ `to`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mark {
+    pub label: String,
+    pub from: usize,
+    pub to: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Credit {
+    pub creator: String,
+    pub date: String,
+    pub source_name: String,
+    pub source_url: Option<String>,
+    pub licence_name: String,
+    pub licence_url: String,
+    pub credit_line: String,
+    pub modifications: String,
+}
+
+// ---------------------------------------------------------------------- validation
+
+fn is_web_address(url: &str) -> bool {
+    (url.starts_with("https://") || url.starts_with("http://"))
+        && !url.contains(char::is_whitespace)
+}
+
+impl Validator {
+    /// Every figure: ids, texts, alt text apart from the caption, bars, marks, sources and
+    /// a complete credit record.
+    pub(super) fn figures(&mut self, file: &FiguresFile, check_sources: bool) -> Vec<Figure> {
+        let f = FIGURES_FILE;
+        let mut ids = HashSet::new();
+        let mut out = Vec::new();
+        for (index, entry) in file.figures.iter().enumerate() {
+            let at = format!("figure {} \"{}\"", index + 1, entry.id);
+            self.new_id(
+                f,
+                &format!("figure {}", index + 1),
+                &entry.id,
+                "figure",
+                &mut ids,
+            );
+            let title = self.required(f, &format!("{at} › title"), &entry.title);
+            let caption = self.required(f, &format!("{at} › caption"), &entry.caption);
+            let alt = self.required(f, &format!("{at} › alt"), &entry.alt);
+            if !alt.is_empty() && alt == caption {
+                self.problem(
+                    f,
+                    format!("{at} › alt"),
+                    "the alternative text repeats the caption: describe what the picture shows for someone who cannot see it.",
+                );
+            }
+            let unit = self.required(f, &format!("{at} › unit"), &entry.unit);
+            let note = self.optional(f, &format!("{at} › note"), &entry.note);
+            let sources = self.figure_sources(&at, &entry.sources, check_sources);
+            let credit = self.credit(&at, &entry.credit);
+
+            if entry.bars.is_empty() {
+                self.problem(
+                    f,
+                    format!("{at} › bar"),
+                    "a figure needs data: add [[figure.bar]] entries with a label and a value.",
+                );
+            }
+            let mut labels = HashSet::new();
+            let mut bars = Vec::new();
+            for (b, bar) in entry.bars.iter().enumerate() {
+                let field = format!("{at} › bar {}", b + 1);
+                let label = self.required(f, &format!("{field} › label"), &bar.label);
+                if !labels.insert(label.clone()) {
+                    self.problem(
+                        f,
+                        format!("{field} › label"),
+                        format!("the label \"{label}\" is used by an earlier bar too: labels must be unique."),
+                    );
+                }
+                let uncertain = self.optional(f, &format!("{field} › uncertain"), &bar.uncertain);
+                bars.push(Bar {
+                    label,
+                    value: bar.value,
+                    uncertain,
+                });
+            }
+            let mut marks = Vec::new();
+            for (m, mark) in entry.marks.iter().enumerate() {
+                let field = format!("{at} › mark {}", m + 1);
+                let label = self.required(f, &format!("{field} › label"), &mark.label);
+                let find = |name: &str| bars.iter().position(|bar| bar.label == name);
+                match (find(&mark.from), find(&mark.to)) {
+                    (Some(from), Some(to)) if from <= to => marks.push(Mark { label, from, to }),
+                    (Some(_), Some(_)) => self.problem(
+                        f,
+                        field,
+                        format!(
+                            "the mark runs backwards: \"{}\" comes after \"{}\"; swap from and to.",
+                            mark.from, mark.to
+                        ),
+                    ),
+                    (from, _) => {
+                        let missing = if from.is_none() { &mark.from } else { &mark.to };
+                        self.problem(
+                            f,
+                            field,
+                            format!("there is no bar labelled \"{missing}\" in this figure: from and to name bars by their labels."),
+                        );
+                    }
+                }
+            }
+            out.push(Figure {
+                id: entry.id.clone(),
+                title,
+                caption,
+                alt,
+                unit,
+                note,
+                sources,
+                credit,
+                bars,
+                marks,
+            });
+        }
+        out
+    }
+
+    /// A credit record: every part of TASL present, addresses that are web addresses.
+    fn credit(&mut self, at: &str, entry: &CreditEntry) -> Credit {
+        let f = FIGURES_FILE;
+        let at = format!("{at} › credit");
+        let creator = self.required(f, &format!("{at} › creator"), &entry.creator);
+        let date = self.required(f, &format!("{at} › date"), &entry.date);
+        let source_name = self.required(f, &format!("{at} › source_name"), &entry.source_name);
+        let source_url = self.optional(f, &format!("{at} › source_url"), &entry.source_url);
+        let licence_name = self.required(f, &format!("{at} › licence_name"), &entry.licence_name);
+        let licence_url = self.required(f, &format!("{at} › licence_url"), &entry.licence_url);
+        for (field, url) in [
+            ("source_url", source_url.as_deref()),
+            ("licence_url", Some(licence_url.as_str())),
+        ] {
+            if let Some(url) = url.filter(|url| !url.is_empty() && !is_web_address(url)) {
+                self.problem(
+                    f,
+                    format!("{at} › {field}"),
+                    format!(
+                        "\"{url}\" is not a web address: write it in full, starting with https://."
+                    ),
+                );
+            }
+        }
+        let credit_line = self.required(f, &format!("{at} › credit_line"), &entry.credit_line);
+        let modifications =
+            self.required(f, &format!("{at} › modifications"), &entry.modifications);
+        Credit {
+            creator,
+            date,
+            source_name,
+            source_url,
+            licence_name,
+            licence_url,
+            credit_line,
+            modifications,
+        }
+    }
+
+    /// A figure's data sources: at least one, each in sources.toml.
+    fn figure_sources(&mut self, at: &str, ids: &[String], check: bool) -> Vec<SourceId> {
+        let f = FIGURES_FILE;
+        if ids.is_empty() {
+            self.problem(
+                f,
+                format!("{at} › sources"),
+                "every figure needs the sources of its data: add sources = [\"source-id\"] with ids from sources.toml.",
+            );
+        }
+        let mut out = Vec::new();
+        for id in ids {
+            if check && !self.source_ids.contains(id) {
+                self.problem(
+                    f,
+                    format!("{at} › sources"),
+                    format!("there is no source with the id \"{id}\" in sources.toml: check the spelling or add the source."),
+                );
+            } else {
+                self.cited_sources.insert(id.clone());
+                out.push(SourceId(id.clone()));
+            }
+        }
+        out
+    }
+}
