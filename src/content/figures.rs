@@ -18,6 +18,21 @@ pub const FIGURES_FILE: &str = "figures.toml";
 pub struct FiguresFile {
     #[serde(default, rename = "figure")]
     pub figures: Vec<FigureEntry>,
+    #[serde(default, rename = "photo")]
+    pub photos: Vec<PhotoEntry>,
+}
+
+/// A photograph a curator adds: the file (in `assets/images/`) and its credit record.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhotoEntry {
+    pub id: String,
+    /// The file name in `assets/images/`, e.g. `solzhenitsyn-1974.jpg`.
+    pub file: String,
+    pub title: String,
+    pub caption: String,
+    pub alt: String,
+    pub credit: CreditEntry,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -76,6 +91,17 @@ pub struct CreditEntry {
 
 // --------------------------------------------------------------------------- model
 
+/// A photograph with its credit record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Photo {
+    pub id: String,
+    pub file: String,
+    pub title: String,
+    pub caption: String,
+    pub alt: String,
+    pub credit: Credit,
+}
+
 /// A bar chart drawn by the app.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
@@ -125,12 +151,81 @@ fn is_web_address(url: &str) -> bool {
         && !url.contains(char::is_whitespace)
 }
 
+/// Image file types a photograph may have.
+const PHOTO_TYPES: [&str; 5] = [".jpg", ".jpeg", ".png", ".webp", ".avif"];
+
 impl Validator {
+    /// Every photograph: its file present in `assets/images/` (`images` lists what is
+    /// there), texts, alt text apart from the caption, and a complete credit record.
+    pub(super) fn photos(
+        &mut self,
+        file: &FiguresFile,
+        images: &[String],
+        ids: &mut HashSet<String>,
+    ) -> Vec<Photo> {
+        let f = FIGURES_FILE;
+        let mut out = Vec::new();
+        for (index, entry) in file.photos.iter().enumerate() {
+            let at = format!("photo {} \"{}\"", index + 1, entry.id);
+            self.new_id(
+                f,
+                &format!("photo {}", index + 1),
+                &entry.id,
+                "figure or photo",
+                ids,
+            );
+            let name = self.required(f, &format!("{at} › file"), &entry.file);
+            let lower = name.to_ascii_lowercase();
+            if !name.is_empty() {
+                if name.contains('/')
+                    || name.contains('\\')
+                    || !PHOTO_TYPES.iter().any(|t| lower.ends_with(t))
+                {
+                    self.problem(
+                        f,
+                        format!("{at} › file"),
+                        format!("\"{name}\" is not an image file name: give the name of a .jpg, .png, .webp or .avif file in assets/images/, without folders."),
+                    );
+                } else if !images.contains(&name) {
+                    self.problem(
+                        f,
+                        format!("{at} › file"),
+                        format!("there is no file \"{name}\" in assets/images/: add the picture there, or check the spelling."),
+                    );
+                }
+            }
+            let title = self.required(f, &format!("{at} › title"), &entry.title);
+            let caption = self.required(f, &format!("{at} › caption"), &entry.caption);
+            let alt = self.required(f, &format!("{at} › alt"), &entry.alt);
+            if !alt.is_empty() && alt == caption {
+                self.problem(
+                    f,
+                    format!("{at} › alt"),
+                    "the alternative text repeats the caption: describe what the picture shows for someone who cannot see it.",
+                );
+            }
+            let credit = self.credit(&at, &entry.credit);
+            out.push(Photo {
+                id: entry.id.clone(),
+                file: name,
+                title,
+                caption,
+                alt,
+                credit,
+            });
+        }
+        out
+    }
+
     /// Every figure: ids, texts, alt text apart from the caption, bars, marks, sources and
     /// a complete credit record.
-    pub(super) fn figures(&mut self, file: &FiguresFile, check_sources: bool) -> Vec<Figure> {
+    pub(super) fn figures(
+        &mut self,
+        file: &FiguresFile,
+        check_sources: bool,
+        ids: &mut HashSet<String>,
+    ) -> Vec<Figure> {
         let f = FIGURES_FILE;
-        let mut ids = HashSet::new();
         let mut out = Vec::new();
         for (index, entry) in file.figures.iter().enumerate() {
             let at = format!("figure {} \"{}\"", index + 1, entry.id);
@@ -138,8 +233,8 @@ impl Validator {
                 f,
                 &format!("figure {}", index + 1),
                 &entry.id,
-                "figure",
-                &mut ids,
+                "figure or photo",
+                ids,
             );
             let title = self.required(f, &format!("{at} › title"), &entry.title);
             let caption = self.required(f, &format!("{at} › caption"), &entry.caption);

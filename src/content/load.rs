@@ -22,13 +22,39 @@ pub const FILES: [&str; 7] = [
 ];
 
 /// Loads and validates the content in `dir` (normally `assets/content`).
+/// Photographs live in `images/` beside the content folder (`assets/images`).
 pub fn load_dir(dir: &Path) -> Result<Exhibit, Vec<Problem>> {
-    load_with(|name| std::fs::read_to_string(dir.join(name)).map_err(|error| error.to_string()))
+    let images = image_files(&dir.join("../images"));
+    load_with_images(
+        |name| std::fs::read_to_string(dir.join(name)).map_err(|error| error.to_string()),
+        images,
+    )
+}
+
+/// The file names in a folder (none if it does not exist).
+pub fn image_files(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|entry| entry.path().is_file())
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .collect();
+    names.sort();
+    names
 }
 
 /// Loads and validates content from any provider of file texts (tests use this to swap
 /// a single file for a bad fixture).
 pub fn load_with(read: impl Fn(&str) -> Result<String, String>) -> Result<Exhibit, Vec<Problem>> {
+    load_with_images(read, Vec::new())
+}
+
+/// As [`load_with`], with the file names present in `assets/images/`.
+pub fn load_with_images(
+    read: impl Fn(&str) -> Result<String, String>,
+    images: Vec<String>,
+) -> Result<Exhibit, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut parse = |name: &str| -> Option<String> {
         match read(name) {
@@ -52,6 +78,7 @@ pub fn load_with(read: impl Fn(&str) -> Result<String, String>) -> Result<Exhibi
         essay: decode(ESSAY_FILE, &texts[4], &mut problems),
         timeline: decode(TIMELINE_FILE, &texts[5], &mut problems),
         figures: decode(FIGURES_FILE, &texts[6], &mut problems),
+        images,
     };
     match validate(&raw) {
         Ok(exhibit) if problems.is_empty() => Ok(exhibit),

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-pub use super::figures::{Bar, Credit, Figure, Mark};
+pub use super::figures::{Bar, Credit, Figure, Mark, Photo};
 pub use super::timeline::{Era, EraId, Event, EventId, Precision, Timeline, When};
 
 macro_rules! id_type {
@@ -70,6 +70,8 @@ pub struct Exhibit {
     pub timeline: Timeline,
     /// The charts the exhibit draws, each with its credit record.
     pub figures: Vec<Figure>,
+    /// Photographs a curator added (the shipped exhibit has none), each with its credit.
+    pub photos: Vec<Photo>,
 }
 
 impl Exhibit {

@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use super::html::{Html, Piece, Template};
 use super::model::{
-    Block, BlockKind, Event, EventId, Exhibit, Figure, Inline, Note, NoteId, NotedSpan, Source,
-    Term, TermId, TermKind, TermSpan, Timeline, Verdict,
+    Block, BlockKind, Event, EventId, Exhibit, Figure, Inline, Note, NoteId, NotedSpan, Photo,
+    Source, Term, TermId, TermKind, TermSpan, Timeline, Verdict,
 };
 use crate::chart_layout;
 use crate::timeline_layout::{
@@ -1164,7 +1164,55 @@ fn figures(exhibit: &Exhibit) -> String {
     for figure in &exhibit.figures {
         html.append(figure_html(figure));
     }
+    for photo in &exhibit.photos {
+        html.append(photo_html(photo));
+    }
     html.finish()
+}
+
+/// A photograph a curator added, with its caption and credit line (files are served from
+/// `images/`, copied there from `assets/images/` by the build).
+fn photo_html(photo: &Photo) -> Html {
+    let title_id = format!("figure-{}-title", photo.id);
+    let mut html = Html::new();
+    html.open(
+        "figure",
+        &[
+            ("class", "ex-figure ex-photo"),
+            ("id", &format!("figure-{}", photo.id)),
+            ("aria-labelledby", &title_id),
+        ],
+    )
+    .element(
+        "h3",
+        &[("class", "ex-figure__title"), ("id", &title_id)],
+        &photo.title,
+    )
+    .open(
+        "img",
+        &[
+            ("src", &format!("images/{}", photo.file)),
+            ("alt", &photo.alt),
+            ("loading", "lazy"),
+            ("decoding", "async"),
+        ],
+    )
+    .element(
+        "figcaption",
+        &[("class", "ex-figure__caption")],
+        &photo.caption,
+    )
+    .open("p", &[("class", "ex-figure__credit")])
+    .text(&photo.credit.credit_line)
+    .text(" ")
+    .element(
+        "a",
+        &[("href", &format!("#credit-{}", photo.id))],
+        "Full credit",
+    )
+    .close("p")
+    .close("figure");
+    html
 }
 
 /// One chart: an SVG whose bars are focusable and labelled with their values (which the
@@ -1377,24 +1425,37 @@ fn credits(exhibit: &Exhibit) -> Html {
     .element(
         "p",
         &[],
-        "The exhibit’s pictures are charts it draws itself from sourced data. It shows no photograph: none is available with a confirmed licence.",
+        if exhibit.photos.is_empty() {
+            "The exhibit’s pictures are charts it draws itself from sourced data. It shows no photograph: none is available with a confirmed licence."
+        } else {
+            "Every picture in the exhibit, with its full credit."
+        },
     )
     .open("ol", &[("class", "ex-credits__list")]);
-    for figure in &exhibit.figures {
-        let credit = &figure.credit;
+    let pictures = exhibit
+        .figures
+        .iter()
+        .map(|figure| {
+            (
+                &figure.id,
+                &figure.title,
+                &figure.credit,
+                figure.sources.as_slice(),
+            )
+        })
+        .chain(
+            exhibit
+                .photos
+                .iter()
+                .map(|photo| (&photo.id, &photo.title, &photo.credit, &[][..])),
+        );
+    for (id, title, credit, sources) in pictures {
         html.open(
             "li",
-            &[
-                ("class", "ex-credit"),
-                ("id", &format!("credit-{}", figure.id)),
-            ],
+            &[("class", "ex-credit"), ("id", &format!("credit-{id}"))],
         )
         .open("p", &[("class", "ex-credit__title")])
-        .element(
-            "a",
-            &[("href", &format!("#figure-{}", figure.id))],
-            &figure.title,
-        )
+        .element("a", &[("href", &format!("#figure-{id}"))], title)
         .close("p")
         .open("dl", &[("class", "ex-credit__fields")]);
         let mut field = |name: &str, value: &str, url: Option<&str>| {
@@ -1411,23 +1472,26 @@ fn credits(exhibit: &Exhibit) -> Html {
         field("Licence", &credit.licence_name, Some(&credit.licence_url));
         field("Modifications", &credit.modifications, None);
         field("Credit line", &credit.credit_line, None);
-        html.element("dt", &[], "Data sources").open("dd", &[]);
-        for (i, source) in figure
-            .sources
-            .iter()
-            .filter_map(|id| exhibit.source(id.as_str()))
-            .enumerate()
-        {
-            if i > 0 {
-                html.text("; ");
+        // Charts name the sources of their data; a photograph's source is above.
+        if !sources.is_empty() {
+            html.element("dt", &[], "Data sources").open("dd", &[]);
+            for (i, source) in sources
+                .iter()
+                .filter_map(|id| exhibit.source(id.as_str()))
+                .enumerate()
+            {
+                if i > 0 {
+                    html.text("; ");
+                }
+                html.element(
+                    "a",
+                    &[("href", &format!("#{}", source_anchor(source.id.as_str())))],
+                    &source.short,
+                );
             }
-            html.element(
-                "a",
-                &[("href", &format!("#{}", source_anchor(source.id.as_str())))],
-                &source.short,
-            );
+            html.close("dd");
         }
-        html.close("dd").close("dl").close("li");
+        html.close("dl").close("li");
     }
     html.close("ol").close("section");
     html

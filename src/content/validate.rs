@@ -31,6 +31,8 @@ pub struct RawContent {
     pub glossary: Option<GlossaryFile>,
     pub timeline: Option<TimelineFile>,
     pub figures: Option<FiguresFile>,
+    /// The file names in `assets/images/`, which photographs must be among.
+    pub images: Vec<String>,
 }
 
 /// Attribute keys a span in the essay may carry.
@@ -67,10 +69,15 @@ pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
     if let Some(timeline) = &timeline {
         v.event_links(timeline);
     }
+    let mut picture_ids = HashSet::new();
     let figures = raw
         .figures
         .as_ref()
-        .map(|file| v.figures(file, raw.sources.is_some()));
+        .map(|file| v.figures(file, raw.sources.is_some(), &mut picture_ids));
+    let photos = raw
+        .figures
+        .as_ref()
+        .map(|file| v.photos(file, &raw.images, &mut picture_ids));
     v.cross_references(&raw.notes, &raw.glossary, &raw.essay);
 
     match (meta, essay, notes, sources, glossary, timeline, figures) {
@@ -83,6 +90,7 @@ pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
             Some(timeline),
             Some(figures),
         ) if v.problems.is_empty() => {
+            let photos = photos.unwrap_or_default();
             let mut exhibit = Exhibit {
                 meta,
                 notes: v.number_notes(notes),
@@ -91,6 +99,7 @@ pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
                 glossary: v.order_glossary(glossary),
                 timeline,
                 figures,
+                photos,
             };
             number_spans(&mut exhibit);
             Ok(exhibit)
