@@ -230,12 +230,17 @@ async fn the_endnote_link_opens_the_note_in_the_panel() {
     settle().await;
 }
 
-fn press_escape(on: &Element) {
+/// Sends a key press (a bubbling `keydown`) to an element.
+fn press(on: &Element, key: &str) {
     let init = KeyboardEventInit::new();
-    init.set_key("Escape");
+    init.set_key(key);
     init.set_bubbles(true);
-    let escape = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
-    on.dispatch_event(&escape).expect("dispatch");
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    on.dispatch_event(&event).expect("dispatch");
+}
+
+fn press_escape(on: &Element) {
+    press(on, "Escape");
 }
 
 #[wasm_bindgen_test]
@@ -341,11 +346,7 @@ async fn the_timeline_selects_events_by_link_and_by_arrow_keys() {
         .index("secret-speech")
         .expect("the Secret Speech is on the timeline");
     let next = &page.timeline.events[index + 1];
-    let init = KeyboardEventInit::new();
-    init.set_key("ArrowRight");
-    init.set_bubbles(true);
-    let right = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
-    track.dispatch_event(&right).expect("dispatch");
+    press(&track, "ArrowRight");
     tick().await;
     assert_eq!(
         track.get_attribute("aria-activedescendant"),

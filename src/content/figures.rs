@@ -194,16 +194,8 @@ impl Validator {
                     );
                 }
             }
-            let title = self.required(f, &format!("{at} › title"), &entry.title);
-            let caption = self.required(f, &format!("{at} › caption"), &entry.caption);
-            let alt = self.required(f, &format!("{at} › alt"), &entry.alt);
-            if !alt.is_empty() && alt == caption {
-                self.problem(
-                    f,
-                    format!("{at} › alt"),
-                    "the alternative text repeats the caption: describe what the picture shows for someone who cannot see it.",
-                );
-            }
+            let (title, caption, alt) =
+                self.picture_texts(&at, &entry.title, &entry.caption, &entry.alt);
             let credit = self.credit(&at, &entry.credit);
             out.push(Photo {
                 id: entry.id.clone(),
@@ -236,16 +228,8 @@ impl Validator {
                 "figure or photo",
                 ids,
             );
-            let title = self.required(f, &format!("{at} › title"), &entry.title);
-            let caption = self.required(f, &format!("{at} › caption"), &entry.caption);
-            let alt = self.required(f, &format!("{at} › alt"), &entry.alt);
-            if !alt.is_empty() && alt == caption {
-                self.problem(
-                    f,
-                    format!("{at} › alt"),
-                    "the alternative text repeats the caption: describe what the picture shows for someone who cannot see it.",
-                );
-            }
+            let (title, caption, alt) =
+                self.picture_texts(&at, &entry.title, &entry.caption, &entry.alt);
             let unit = self.required(f, &format!("{at} › unit"), &entry.unit);
             let note = self.optional(f, &format!("{at} › note"), &entry.note);
             let sources = self.figure_sources(&at, &entry.sources, check_sources);
@@ -316,6 +300,29 @@ impl Validator {
             });
         }
         out
+    }
+
+    /// A picture's title, caption and alternative text: all present, the alt text not the
+    /// caption again.
+    fn picture_texts(
+        &mut self,
+        at: &str,
+        title: &str,
+        caption: &str,
+        alt: &str,
+    ) -> (String, String, String) {
+        let f = FIGURES_FILE;
+        let title = self.required(f, &format!("{at} › title"), title);
+        let caption = self.required(f, &format!("{at} › caption"), caption);
+        let alt = self.required(f, &format!("{at} › alt"), alt);
+        if !alt.is_empty() && alt == caption {
+            self.problem(
+                f,
+                format!("{at} › alt"),
+                "the alternative text repeats the caption: describe what the picture shows for someone who cannot see it.",
+            );
+        }
+        (title, caption, alt)
     }
 
     /// A credit record: every part of TASL present, addresses that are web addresses.

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 pub use super::figures::{Bar, Credit, Figure, Mark, Photo};
-pub use super::timeline::{Era, EraId, Event, EventId, Precision, Timeline, When};
+pub use super::timeline::{Era, Event, Precision, Timeline, When};
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
@@ -40,6 +40,14 @@ id_type!(
 id_type!(
     /// A stable glossary term id, as used in `#term=<id>` links.
     TermId
+);
+id_type!(
+    /// A stable timeline event id, as used in `#event=<id>` links.
+    EventId
+);
+id_type!(
+    /// A stable era id.
+    EraId
 );
 
 /// Whether an id is well formed: lowercase ASCII letters and digits in groups joined by

@@ -1170,25 +1170,39 @@ fn figures(exhibit: &Exhibit) -> String {
     html.finish()
 }
 
-/// A photograph a curator added, with its caption and credit line (files are served from
-/// `images/`, copied there from `assets/images/` by the build).
-fn photo_html(photo: &Photo) -> Html {
-    let title_id = format!("figure-{}-title", photo.id);
-    let mut html = Html::new();
+/// Opens a picture's `<figure>` with its heading (`#figure-<id>`, labelled by the title).
+fn figure_start(html: &mut Html, id: &str, class: &str, title: &str) {
+    let title_id = format!("figure-{id}-title");
     html.open(
         "figure",
         &[
-            ("class", "ex-figure ex-photo"),
-            ("id", &format!("figure-{}", photo.id)),
+            ("class", class),
+            ("id", &format!("figure-{id}")),
             ("aria-labelledby", &title_id),
         ],
     )
     .element(
         "h3",
         &[("class", "ex-figure__title"), ("id", &title_id)],
-        &photo.title,
-    )
-    .open(
+        title,
+    );
+}
+
+/// The credit line right under a picture, linked to its full credit.
+fn credit_line(html: &mut Html, id: &str, line: &str) {
+    html.open("p", &[("class", "ex-figure__credit")])
+        .text(line)
+        .text(" ")
+        .element("a", &[("href", &format!("#credit-{id}"))], "Full credit")
+        .close("p");
+}
+
+/// A photograph a curator added, with its caption and credit line (files are served from
+/// `images/`, copied there from `assets/images/` by the build).
+fn photo_html(photo: &Photo) -> Html {
+    let mut html = Html::new();
+    figure_start(&mut html, &photo.id, "ex-figure ex-photo", &photo.title);
+    html.open(
         "img",
         &[
             ("src", &format!("images/{}", photo.file)),
@@ -1201,17 +1215,9 @@ fn photo_html(photo: &Photo) -> Html {
         "figcaption",
         &[("class", "ex-figure__caption")],
         &photo.caption,
-    )
-    .open("p", &[("class", "ex-figure__credit")])
-    .text(&photo.credit.credit_line)
-    .text(" ")
-    .element(
-        "a",
-        &[("href", &format!("#credit-{}", photo.id))],
-        "Full credit",
-    )
-    .close("p")
-    .close("figure");
+    );
+    credit_line(&mut html, &photo.id, &photo.credit.credit_line);
+    html.close("figure");
     html
 }
 
@@ -1240,20 +1246,8 @@ fn figure_html(figure: &Figure) -> Html {
     let alt_id = format!("figure-{}-alt", figure.id);
 
     let mut html = Html::new();
+    figure_start(&mut html, &figure.id, "ex-figure", &figure.title);
     html.open(
-        "figure",
-        &[
-            ("class", "ex-figure"),
-            ("id", &format!("figure-{}", figure.id)),
-            ("aria-labelledby", &title_id),
-        ],
-    )
-    .element(
-        "h3",
-        &[("class", "ex-figure__title"), ("id", &title_id)],
-        &figure.title,
-    )
-    .open(
         "svg",
         &[
             ("class", "ex-chart"),
@@ -1372,17 +1366,9 @@ fn figure_html(figure: &Figure) -> Html {
         html.text(" ")
             .element("span", &[("class", "ex-figure__note")], note);
     }
-    html.close("figcaption")
-        .open("p", &[("class", "ex-figure__credit")])
-        .text(&figure.credit.credit_line)
-        .text(" ")
-        .element(
-            "a",
-            &[("href", &format!("#credit-{}", figure.id))],
-            "Full credit",
-        )
-        .close("p")
-        .open("details", &[("class", "ex-figure__data")])
+    html.close("figcaption");
+    credit_line(&mut html, &figure.id, &figure.credit.credit_line);
+    html.open("details", &[("class", "ex-figure__data")])
         .element("summary", &[], "Show the data")
         .open("table", &[("class", "ex-figure__table")])
         .open("thead", &[])

@@ -9,11 +9,10 @@
 //! the last), so the curator may write them in any order; file order breaks ties.
 
 use std::collections::HashSet;
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{Block, NoteId, SourceId, TermId};
+use super::model::{Block, EraId, EventId, NoteId, SourceId, TermId};
 use super::validate::{count_sentences, RawContent, Validator};
 
 pub const TIMELINE_FILE: &str = "timeline.toml";
@@ -73,35 +72,6 @@ pub struct EventEntry {
 }
 
 // ---------------------------------------------------------------------------- model
-
-macro_rules! timeline_id {
-    ($(#[$doc:meta])* $name:ident) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        pub struct $name(pub String);
-
-        impl $name {
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-    };
-}
-
-timeline_id!(
-    /// A stable timeline event id (for links such as `#event=<id>`).
-    EventId
-);
-timeline_id!(
-    /// A stable era id.
-    EraId
-);
 
 /// The timeline: eras and events, both in chronological order.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
