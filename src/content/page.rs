@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::html::{Html, Piece, Template};
 use super::model::{
     Block, BlockKind, Event, EventId, Exhibit, Figure, Inline, Note, NoteId, NotedSpan, Photo,
-    Source, Term, TermId, TermKind, TermSpan, Timeline, Verdict,
+    Source, Term, TermId, TermSpan, Timeline, Verdict,
 };
 use crate::chart_layout;
 use crate::timeline_layout::{
@@ -106,8 +106,6 @@ pub struct NoteCard {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TermCard {
     pub id: TermId,
-    pub name: String,
-    pub kind: TermKind,
     /// The first mark of the term in the original reading, if it has one there (a link to
     /// the term opens that mark's card; without one, the term's glossary entry).
     pub first_in_original: Option<u16>,
@@ -160,8 +158,6 @@ impl Page {
                 .iter()
                 .map(|term| TermCard {
                     id: term.id.clone(),
-                    name: term.name.clone(),
-                    kind: term.kind,
                     first_in_original: first_mark(&exhibit.essay.blocks, &term.id, false),
                     first_in_edited: first_mark(&exhibit.essay.blocks, &term.id, true),
                     body: term_body(exhibit, term).finish(),
