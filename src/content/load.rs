@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use super::camps::CAMPS_FILE;
 use super::figures::FIGURES_FILE;
 use super::problem::Problem;
 use super::timeline::TIMELINE_FILE;
@@ -11,7 +12,7 @@ use super::validate::{
 use super::Exhibit;
 
 /// Every content file, in the order they are read.
-pub const FILES: [&str; 7] = [
+pub const FILES: [&str; 8] = [
     SOURCES_FILE,
     NOTES_FILE,
     GLOSSARY_FILE,
@@ -19,6 +20,7 @@ pub const FILES: [&str; 7] = [
     ESSAY_FILE,
     TIMELINE_FILE,
     FIGURES_FILE,
+    CAMPS_FILE,
 ];
 
 /// Loads and validates the content in `dir` (normally `assets/content`).
@@ -78,6 +80,7 @@ pub fn load_with_images(
         essay: decode(ESSAY_FILE, &texts[4], &mut problems),
         timeline: decode(TIMELINE_FILE, &texts[5], &mut problems),
         figures: decode(FIGURES_FILE, &texts[6], &mut problems),
+        camps: decode(CAMPS_FILE, &texts[7], &mut problems),
         images,
     };
     match validate(&raw) {

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+pub use super::camps::{Camp, CampEnd};
 pub use super::figures::{Bar, Credit, Figure, Mark, Photo};
 pub use super::timeline::{Era, Event, Precision, Timeline, When};
 
@@ -80,6 +81,8 @@ pub struct Exhibit {
     pub figures: Vec<Figure>,
     /// Photographs a curator added (the shipped exhibit has none), each with its credit.
     pub photos: Vec<Photo>,
+    /// The camps the map marks, in the curator's order (not shipped to the browser yet).
+    pub camps: Vec<Camp>,
 }
 
 impl Exhibit {

@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::camps::CampsFile;
 use super::figures::FiguresFile;
 use super::markup::{self, Node};
 use super::model::{
@@ -31,6 +32,7 @@ pub struct RawContent {
     pub glossary: Option<GlossaryFile>,
     pub timeline: Option<TimelineFile>,
     pub figures: Option<FiguresFile>,
+    pub camps: Option<CampsFile>,
     /// The file names in `assets/images/`, which photographs must be among.
     pub images: Vec<String>,
 }
@@ -78,9 +80,15 @@ pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
         .figures
         .as_ref()
         .map(|file| v.photos(file, &raw.images, &mut picture_ids));
+    let camps = raw
+        .camps
+        .as_ref()
+        .map(|file| v.camps(file, timeline.as_ref(), raw));
     v.cross_references(&raw.notes, &raw.glossary, &raw.essay);
 
-    match (meta, essay, notes, sources, glossary, timeline, figures) {
+    match (
+        meta, essay, notes, sources, glossary, timeline, figures, camps,
+    ) {
         (
             Some(meta),
             Some(essay),
@@ -89,6 +97,7 @@ pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
             Some(glossary),
             Some(timeline),
             Some(figures),
+            Some(camps),
         ) if v.problems.is_empty() => {
             let photos = photos.unwrap_or_default();
             let mut exhibit = Exhibit {
@@ -100,6 +109,7 @@ pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
                 timeline,
                 figures,
                 photos,
+                camps,
             };
             number_spans(&mut exhibit);
             Ok(exhibit)
