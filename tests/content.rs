@@ -486,3 +486,60 @@ fn the_essay_links_its_dates_to_the_timeline() {
         ]
     );
 }
+
+/// The map's camps are the dossier's 23, with its uncertainties marked and its links kept.
+#[test]
+fn the_camps_are_the_dossiers_23_with_their_uncertainties() {
+    let exhibit = exhibit();
+    assert_eq!(exhibit.camps.len(), 23);
+    let camp = |id: &str| {
+        exhibit
+            .camps
+            .iter()
+            .find(|camp| camp.id == id)
+            .unwrap_or_else(|| panic!("no camp {id}"))
+    };
+    let ekibastuz = camp("ekibastuz");
+    assert_eq!(ekibastuz.town, "Ekibastuz");
+    assert_eq!(ekibastuz.years(), "1952–1954");
+    assert!(ekibastuz
+        .terms
+        .iter()
+        .any(|term| term.as_str() == "solzhenitsyn"));
+    assert!(exhibit.term("solzhenitsyn").is_some());
+    // The rows the dossier marks ⚠️ (and Pechorlag's "~1959") say what is doubtful.
+    for id in ["solovki", "norillag", "pechorlag"] {
+        assert!(camp(id).uncertain.is_some(), "{id} hides its uncertainty");
+    }
+    let uncertain: Vec<&str> = exhibit
+        .camps
+        .iter()
+        .filter(|camp| camp.uncertain.is_some())
+        .map(|camp| camp.id.as_str())
+        .collect();
+    assert_eq!(uncertain, ["solovki", "pechorlag", "norillag"]);
+    assert_eq!(camp("vorkutlag").years(), "1938–after 1960");
+    assert!(camp("steplag")
+        .events
+        .iter()
+        .any(|event| event.as_str() == "kengir-uprising"));
+    // Only the works the dossier's table names.
+    let works: Vec<(&str, &str)> = exhibit
+        .camps
+        .iter()
+        .filter_map(|camp| Some((camp.id.as_str(), camp.work.as_deref()?)))
+        .collect();
+    assert_eq!(
+        works,
+        [
+            ("belbaltlag", "White Sea Canal"),
+            ("dmitlag", "Moscow–Volga Canal"),
+            ("sevvostlag", "Dalstroy, Kolyma"),
+            ("bamlag", "Baikal–Amur railway"),
+        ]
+    );
+    for camp in &exhibit.camps {
+        assert!(!camp.sources.is_empty(), "{} has no source", camp.id);
+        assert!(exhibit.source(camp.sources[0].as_str()).is_some());
+    }
+}

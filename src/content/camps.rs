@@ -193,7 +193,7 @@ impl Validator {
             self.problem(
                 f,
                 format!("{at} › lat"),
-                format!("{lat} is not a latitude: it must be between -90 and 90 (degrees north)."),
+                format!("{lat} is not a latitude: it must be between -90 and 90 (degrees north); check that lat and lon are not swapped."),
             );
         }
         if !(-180.0..=180.0).contains(&lon) {
