@@ -7,11 +7,14 @@
 //! * [`chart_layout`]: the figures' bar charts (scale, ticks, bars) as integer arithmetic.
 //! * [`timeline_layout`]: the timeline's scale, label rows, era bands and ticks, as
 //!   integer arithmetic.
+//! * [`map_projection`]: the map's Albers equal-area projection and its fit into an SVG
+//!   viewBox (build time only; the map is not shipped yet).
 //! * [`app`]: the Leptos views that render the model.
 
 pub mod app;
 pub mod chart_layout;
 pub mod content;
+pub mod map_projection;
 pub mod term_cards;
 pub mod timeline_layout;
 pub mod url_state;
