@@ -162,7 +162,13 @@ impl Validator {
             let end = self.camp_years(&at, entry);
             let events = self.camp_events(&at, &entry.events, timeline);
             let terms = self.camp_terms(&at, &entry.terms, raw.glossary.is_some());
-            let sources = self.camp_sources(&at, &entry.sources, raw.sources.is_some());
+            let sources = self.cite_sources(
+                CAMPS_FILE,
+                &at,
+                &entry.sources,
+                raw.sources.is_some(),
+                "every camp needs a source for its place and years",
+            );
             if let Some(end) = end {
                 out.push(Camp {
                     id: entry.id.clone(),
@@ -338,31 +344,6 @@ impl Validator {
                 );
             } else {
                 out.push(TermId(id.clone()));
-            }
-        }
-        out
-    }
-
-    /// A camp's sources: at least one, each in sources.toml.
-    fn camp_sources(&mut self, at: &str, ids: &[String], check: bool) -> Vec<SourceId> {
-        if ids.is_empty() {
-            self.problem(
-                CAMPS_FILE,
-                format!("{at} › sources"),
-                "every camp needs a source for its place and years: add sources = [\"source-id\"] with ids from sources.toml.",
-            );
-        }
-        let mut out = Vec::new();
-        for id in ids {
-            if check && !self.source_ids.contains(id) {
-                self.problem(
-                    CAMPS_FILE,
-                    format!("{at} › sources"),
-                    format!("there is no source with the id \"{id}\" in sources.toml: check the spelling or add the source."),
-                );
-            } else {
-                self.cited_sources.insert(id.clone());
-                out.push(SourceId(id.clone()));
             }
         }
         out

@@ -232,7 +232,13 @@ impl Validator {
                 self.picture_texts(&at, &entry.title, &entry.caption, &entry.alt);
             let unit = self.required(f, &format!("{at} › unit"), &entry.unit);
             let note = self.optional(f, &format!("{at} › note"), &entry.note);
-            let sources = self.figure_sources(&at, &entry.sources, check_sources);
+            let sources = self.cite_sources(
+                f,
+                &at,
+                &entry.sources,
+                check_sources,
+                "every figure needs the sources of its data",
+            );
             let credit = self.credit(&at, &entry.credit);
 
             if entry.bars.is_empty() {
@@ -362,31 +368,5 @@ impl Validator {
             credit_line,
             modifications,
         }
-    }
-
-    /// A figure's data sources: at least one, each in sources.toml.
-    fn figure_sources(&mut self, at: &str, ids: &[String], check: bool) -> Vec<SourceId> {
-        let f = FIGURES_FILE;
-        if ids.is_empty() {
-            self.problem(
-                f,
-                format!("{at} › sources"),
-                "every figure needs the sources of its data: add sources = [\"source-id\"] with ids from sources.toml.",
-            );
-        }
-        let mut out = Vec::new();
-        for id in ids {
-            if check && !self.source_ids.contains(id) {
-                self.problem(
-                    f,
-                    format!("{at} › sources"),
-                    format!("there is no source with the id \"{id}\" in sources.toml: check the spelling or add the source."),
-                );
-            } else {
-                self.cited_sources.insert(id.clone());
-                out.push(SourceId(id.clone()));
-            }
-        }
-        out
     }
 }

@@ -585,7 +585,13 @@ impl Validator {
                 ),
                 _ => {}
             }
-            let sources = self.event_sources(&at, &entry.sources, raw.sources.is_some());
+            let sources = self.cite_sources(
+                TIMELINE_FILE,
+                &at,
+                &entry.sources,
+                raw.sources.is_some(),
+                "every event needs a source",
+            );
             let essay = self.optional(f, &format!("{at} › essay"), &entry.essay);
             if let (Some(anchor), Some(anchors)) = (&essay, &anchors) {
                 if !anchors.contains(anchor.as_str()) {
@@ -803,38 +809,6 @@ impl Validator {
             return Some(when(precision, date, &alternatives, Some(end)));
         }
         Some(when(precision, date, &alternatives, None))
-    }
-
-    /// An event's sources: at least one, each in sources.toml, none twice.
-    fn event_sources(&mut self, at: &str, ids: &[String], check: bool) -> Vec<SourceId> {
-        let f = TIMELINE_FILE;
-        if ids.is_empty() {
-            self.problem(
-                f,
-                format!("{at} › sources"),
-                "every event needs a source: add sources = [\"source-id\"] with ids from sources.toml.",
-            );
-        }
-        let mut out = Vec::new();
-        for id in ids {
-            if out.iter().any(|known: &SourceId| known.as_str() == id) {
-                self.problem(
-                    f,
-                    format!("{at} › sources"),
-                    format!("the source \"{id}\" is listed twice."),
-                );
-            } else if check && !self.source_ids.contains(id) {
-                self.problem(
-                    f,
-                    format!("{at} › sources"),
-                    format!("there is no source with the id \"{id}\" in sources.toml: check the spelling or add the source."),
-                );
-            } else {
-                self.cited_sources.insert(id.clone());
-                out.push(SourceId(id.clone()));
-            }
-        }
-        out
     }
 }
 

@@ -225,6 +225,46 @@ impl Validator {
         found
     }
 
+    /// The sources an entry cites: at least one (`if_none` says why, for the curator), each
+    /// in sources.toml (checked when sources.toml could be read), none twice. Marks them cited.
+    pub(super) fn cite_sources(
+        &mut self,
+        file: &str,
+        at: &str,
+        ids: &[String],
+        check: bool,
+        if_none: &str,
+    ) -> Vec<SourceId> {
+        let field = format!("{at} › sources");
+        if ids.is_empty() {
+            self.problem(
+                file,
+                &field,
+                format!("{if_none}: add sources = [\"source-id\"] with ids from sources.toml."),
+            );
+        }
+        let mut out: Vec<SourceId> = Vec::new();
+        for id in ids {
+            if out.iter().any(|known| known.as_str() == id) {
+                self.problem(
+                    file,
+                    &field,
+                    format!("the source \"{id}\" is listed twice."),
+                );
+            } else if check && !self.source_ids.contains(id) {
+                self.problem(
+                    file,
+                    &field,
+                    format!("there is no source with the id \"{id}\" in sources.toml: check the spelling or add the source."),
+                );
+            } else {
+                self.cited_sources.insert(id.clone());
+                out.push(SourceId(id.clone()));
+            }
+        }
+        out
+    }
+
     /// Reports empty required text and returns the text trimmed.
     pub(super) fn required(&mut self, file: &str, field: &str, value: &str) -> String {
         let trimmed = value.trim();
@@ -774,26 +814,8 @@ impl Validator {
                     see_also.push(TermId(other.clone()));
                 }
             }
-            if entry.sources.is_empty() {
-                self.problem(
-                    f,
-                    format!("{at} › sources"),
-                    "every term needs a source: add sources = [\"source-id\"] with ids from sources.toml.",
-                );
-            }
-            let mut sources = Vec::new();
-            for source in &entry.sources {
-                if self.source_ids.contains(source) {
-                    self.cited_sources.insert(source.clone());
-                    sources.push(SourceId(source.clone()));
-                } else {
-                    self.problem(
-                        f,
-                        format!("{at} › sources"),
-                        format!("there is no source with the id \"{source}\" in sources.toml: check the spelling or add the source."),
-                    );
-                }
-            }
+            let sources =
+                self.cite_sources(f, &at, &entry.sources, true, "every term needs a source");
             let not_in_essay =
                 self.optional(f, &format!("{at} › not_in_essay"), &entry.not_in_essay);
             if let Some(kind) = kind {
