@@ -145,7 +145,12 @@ impl ReaderState {
                 self.reveal.set(Some(format!("#{TIMELINE_TRACK_ID}")));
                 None
             }
-            (View::Essay, Some(index)) => self.page.timeline.events[index].in_essay.clone(),
+            (View::Essay, Some(index)) => self
+                .page
+                .timeline
+                .events
+                .get(index)
+                .and_then(|event| event.in_essay.clone()),
             _ => None,
         };
         if let Some(passage) = &passage {
