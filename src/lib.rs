@@ -8,12 +8,15 @@
 //! * [`timeline_layout`]: the timeline's scale, label rows, era bands and ticks, as
 //!   integer arithmetic.
 //! * [`map_projection`]: the map's Albers equal-area projection and its fit into an SVG
-//!   viewBox (build time only; the map is not shipped yet).
+//!   viewBox (build time only).
+//! * [`map_outline`]: the generator of the map's outline from Natural Earth data (run by a
+//!   native test, never by the browser).
 //! * [`app`]: the Leptos views that render the model.
 
 pub mod app;
 pub mod chart_layout;
 pub mod content;
+pub mod map_outline;
 pub mod map_projection;
 pub mod term_cards;
 pub mod timeline_layout;

@@ -71,10 +71,12 @@ pub fn project(lat: f64, lon: f64) -> Projected {
 pub struct Fit {
     pub width: u32,
     pub height: u32,
-    scale: f64,
-    min_x: f64,
-    max_y: f64,
-    margin: f64,
+    /// ViewBox units per unit of the projected plane.
+    pub scale: f64,
+    /// The projected x at the left margin, and y at the top margin.
+    pub min_x: f64,
+    pub max_y: f64,
+    pub margin: f64,
 }
 
 impl Fit {
