@@ -19,11 +19,16 @@ mod timeline_layout;
 #[path = "src/chart_layout.rs"]
 mod chart_layout;
 
+#[allow(dead_code)]
+#[path = "src/map_projection.rs"]
+mod map_projection;
+
 fn main() {
     println!("cargo:rerun-if-changed=assets/content");
     println!("cargo:rerun-if-changed=src/content");
     println!("cargo:rerun-if-changed=src/timeline_layout.rs");
     println!("cargo:rerun-if-changed=src/chart_layout.rs");
+    println!("cargo:rerun-if-changed=src/map_projection.rs");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let exhibit = match content::load::load_dir(&root.join("assets/content")) {
         Ok(exhibit) => exhibit,

@@ -98,13 +98,15 @@ pub struct Fragment {
     /// The timeline event asked for, by id: selected on the timeline, or its passage in
     /// the essay (`view=essay`).
     pub event: Option<String>,
+    /// The camp selected on the map, by id.
+    pub camp: Option<String>,
     /// The reading, if the link names one. A link that does not (`#term=gulag`) leaves the
     /// reader's choice as it is: the reading is a preference, not a place.
     pub reading: Option<Reading>,
 }
 
 /// The fragment keys this exhibit reads.
-const STATE_KEYS: [&str; 5] = ["note", "reading", "term", "view", "event"];
+const STATE_KEYS: [&str; 6] = ["note", "reading", "term", "view", "event", "camp"];
 
 /// Values longer than this are ignored: no id is that long, and it bounds the work a
 /// hostile link can cause.
@@ -120,6 +122,7 @@ impl Fragment {
                 "note" if is_plausible_id(&value) => state.note = Some(value),
                 "term" if is_plausible_id(&value) => state.term = Some(value),
                 "event" if is_plausible_id(&value) => state.event = Some(value),
+                "camp" if is_plausible_id(&value) => state.camp = Some(value),
                 "view" => match value.as_str() {
                     "essay" => state.view = Some(View::Essay),
                     "glossary" => state.view = Some(View::Glossary),
@@ -155,6 +158,9 @@ impl Fragment {
         }
         if let Some(term) = &self.term {
             parts.push(format!("term={term}"));
+        }
+        if let Some(camp) = &self.camp {
+            parts.push(format!("camp={camp}"));
         }
         if let Some(note) = &self.note {
             parts.push(format!("note={note}"));

@@ -138,7 +138,14 @@ fn reveal_on_navigation(state: ReaderState) {
         if let Some(target) = state.reveal.get() {
             request_animation_frame(move || {
                 if let Some(element) = query(&target) {
-                    scroll_into_view(&element, leptos::web_sys::ScrollLogicalPosition::Center);
+                    // A camp's details sit right under the map the reader is looking at:
+                    // scroll no further than needed to show them.
+                    let block = if target.starts_with("#camp-") {
+                        leptos::web_sys::ScrollLogicalPosition::Nearest
+                    } else {
+                        leptos::web_sys::ScrollLogicalPosition::Center
+                    };
+                    scroll_into_view(&element, block);
                 }
                 focus_element(&target, true);
                 state.reveal.set(None);
@@ -147,16 +154,28 @@ fn reveal_on_navigation(state: ReaderState) {
     });
 
     // The passage a timeline event sent the reader to stays marked until the next link.
+    mark_one(state.highlight, String::clone, "data-highlight");
+    // The selected camp's pin is the current one, which also shows its details.
+    mark_one(state.camp, |id| format!("#camp-pin-{id}"), "aria-current");
+}
+
+/// Keeps `attribute="true"` on the one element a signal names (through `selector`),
+/// moving it whenever the signal changes.
+fn mark_one(
+    signal: RwSignal<Option<String>>,
+    selector: fn(&String) -> String,
+    attribute: &'static str,
+) {
     Effect::new(move |previous: Option<Option<String>>| {
-        let current = state.highlight.get();
+        let current = signal.get().map(|value| selector(&value));
         request_animation_frame({
             let current = current.clone();
             move || {
                 if let Some(old) = previous.flatten().and_then(|old| query(&old)) {
-                    let _ = old.remove_attribute("data-highlight");
+                    let _ = old.remove_attribute(attribute);
                 }
                 if let Some(new) = current.and_then(|new| query(&new)) {
-                    let _ = new.set_attribute("data-highlight", "true");
+                    let _ = new.set_attribute(attribute, "true");
                 }
             }
         });

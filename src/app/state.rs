@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::page::glossary_entry_id;
+use crate::content::page::{camp_details_id, glossary_entry_id};
 use crate::content::{marker_id, term_button_id, NoteId, Page, TermId};
 use crate::term_cards::{Event, OpenCard, TermCards};
 use crate::url_state::{Fragment, Reading, View};
@@ -75,6 +75,8 @@ pub struct ReaderState {
     pub event_list: RwSignal<bool>,
     /// The essay passage a timeline event sent the reader to, marked until the next link.
     pub highlight: RwSignal<Option<String>>,
+    /// The camp selected on the map, by id.
+    pub camp: RwSignal<Option<String>>,
 }
 
 impl ReaderState {
@@ -93,6 +95,7 @@ impl ReaderState {
             event: RwSignal::new(None),
             event_list: RwSignal::new(false),
             highlight: RwSignal::new(None),
+            camp: RwSignal::new(None),
         };
         state.apply(initial);
         state
@@ -132,6 +135,17 @@ impl ReaderState {
             self.view.set(view);
         }
         self.apply_event(view, event);
+        // A camp link selects the camp on the map and brings its details into view.
+        let camp = fragment
+            .camp
+            .clone()
+            .filter(|id| view == View::Essay && self.page.camps.contains(id));
+        if let Some(id) = &camp {
+            self.reveal.set(Some(format!("#{}", camp_details_id(id))));
+        }
+        if self.camp.get_untracked() != camp {
+            self.camp.set(camp);
+        }
     }
 
     /// An event link selects the event on the timeline, or (`view=essay`) marks the passage
@@ -241,7 +255,12 @@ impl ReaderState {
                 .map(|event| event.id.0.clone()),
             _ => None,
         };
+        let camp = match view {
+            View::Essay => self.camp.get(),
+            _ => None,
+        };
         Fragment {
+            camp,
             // The essay is what a link without a page shows.
             view: Some(view).filter(|view| *view != View::Essay),
             note: self.open_note.get().map(|id| id.0),

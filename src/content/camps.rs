@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
+use super::map::MapEntry;
 use super::model::{EventId, SourceId, TermId};
 use super::timeline::Timeline;
 use super::validate::{RawContent, Validator};
@@ -27,6 +28,8 @@ pub const USSR_LON_CHUKOTKA: (f64, f64) = (-180.0, -168.0);
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CampsFile {
+    /// The map's title, caption, alt text, sources and credit.
+    pub map: Option<MapEntry>,
     #[serde(default, rename = "camp")]
     pub camps: Vec<CampEntry>,
 }

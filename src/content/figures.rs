@@ -195,8 +195,8 @@ impl Validator {
                 }
             }
             let (title, caption, alt) =
-                self.picture_texts(&at, &entry.title, &entry.caption, &entry.alt);
-            let credit = self.credit(&at, &entry.credit);
+                self.picture_texts(f, &at, &entry.title, &entry.caption, &entry.alt);
+            let credit = self.credit(f, &at, &entry.credit);
             out.push(Photo {
                 id: entry.id.clone(),
                 file: name,
@@ -229,7 +229,7 @@ impl Validator {
                 ids,
             );
             let (title, caption, alt) =
-                self.picture_texts(&at, &entry.title, &entry.caption, &entry.alt);
+                self.picture_texts(f, &at, &entry.title, &entry.caption, &entry.alt);
             let unit = self.required(f, &format!("{at} › unit"), &entry.unit);
             let note = self.optional(f, &format!("{at} › note"), &entry.note);
             let sources = self.cite_sources(
@@ -239,7 +239,7 @@ impl Validator {
                 check_sources,
                 "every figure needs the sources of its data",
             );
-            let credit = self.credit(&at, &entry.credit);
+            let credit = self.credit(f, &at, &entry.credit);
 
             if entry.bars.is_empty() {
                 self.problem(
@@ -310,14 +310,14 @@ impl Validator {
 
     /// A picture's title, caption and alternative text: all present, the alt text not the
     /// caption again.
-    fn picture_texts(
+    pub(super) fn picture_texts(
         &mut self,
+        f: &str,
         at: &str,
         title: &str,
         caption: &str,
         alt: &str,
     ) -> (String, String, String) {
-        let f = FIGURES_FILE;
         let title = self.required(f, &format!("{at} › title"), title);
         let caption = self.required(f, &format!("{at} › caption"), caption);
         let alt = self.required(f, &format!("{at} › alt"), alt);
@@ -332,8 +332,7 @@ impl Validator {
     }
 
     /// A credit record: every part of TASL present, addresses that are web addresses.
-    fn credit(&mut self, at: &str, entry: &CreditEntry) -> Credit {
-        let f = FIGURES_FILE;
+    pub(super) fn credit(&mut self, f: &str, at: &str, entry: &CreditEntry) -> Credit {
         let at = format!("{at} › credit");
         let creator = self.required(f, &format!("{at} › creator"), &entry.creator);
         let date = self.required(f, &format!("{at} › date"), &entry.date);

@@ -4,6 +4,7 @@ use std::path::Path;
 
 use super::camps::CAMPS_FILE;
 use super::figures::FIGURES_FILE;
+use super::map::MAP_OUTLINE_FILE;
 use super::problem::Problem;
 use super::timeline::TIMELINE_FILE;
 use super::validate::{
@@ -12,7 +13,7 @@ use super::validate::{
 use super::Exhibit;
 
 /// Every content file, in the order they are read.
-pub const FILES: [&str; 8] = [
+pub const FILES: [&str; 9] = [
     SOURCES_FILE,
     NOTES_FILE,
     GLOSSARY_FILE,
@@ -21,6 +22,7 @@ pub const FILES: [&str; 8] = [
     TIMELINE_FILE,
     FIGURES_FILE,
     CAMPS_FILE,
+    MAP_OUTLINE_FILE,
 ];
 
 /// Loads and validates the content in `dir` (normally `assets/content`).
@@ -81,6 +83,7 @@ pub fn load_with_images(
         timeline: decode(TIMELINE_FILE, &texts[5], &mut problems),
         figures: decode(FIGURES_FILE, &texts[6], &mut problems),
         camps: decode(CAMPS_FILE, &texts[7], &mut problems),
+        map_outline: decode(MAP_OUTLINE_FILE, &texts[8], &mut problems),
         images,
     };
     match validate(&raw) {

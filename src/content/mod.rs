@@ -9,6 +9,7 @@ pub mod figures;
 pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
+pub mod map;
 pub mod markup;
 pub mod model;
 pub mod page;

@@ -8,6 +8,7 @@ use std::fmt;
 
 pub use super::camps::{Camp, CampEnd};
 pub use super::figures::{Bar, Credit, Figure, Mark, Photo};
+pub use super::map::CampMap;
 pub use super::timeline::{Era, Event, Precision, Timeline, When};
 
 macro_rules! id_type {
@@ -81,8 +82,10 @@ pub struct Exhibit {
     pub figures: Vec<Figure>,
     /// Photographs a curator added (the shipped exhibit has none), each with its credit.
     pub photos: Vec<Photo>,
-    /// The camps the map marks, in the curator's order (not shipped to the browser yet).
+    /// The camps the map marks, in the curator's order.
     pub camps: Vec<Camp>,
+    /// The map they are marked on: its outline, texts and credit.
+    pub map: CampMap,
 }
 
 impl Exhibit {

@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use super::html::{Html, Piece, Template};
 use super::model::{
-    Block, BlockKind, Event, EventId, Exhibit, Figure, Inline, Note, NoteId, NotedSpan, Photo,
-    Source, Term, TermId, TermSpan, Timeline, Verdict,
+    Block, BlockKind, Camp, Event, EventId, Exhibit, Figure, Inline, Note, NoteId, NotedSpan,
+    Photo, Source, SourceId, Term, TermId, TermSpan, Timeline, Verdict,
 };
 use crate::chart_layout;
 use crate::timeline_layout::{
@@ -38,9 +38,11 @@ pub struct Page {
     /// The inside of the glossary page's `<section>`.
     pub glossary: Template,
     pub timeline: TimelinePage,
-    /// The figures section: every chart as SVG laid out at build time (see
-    /// [`crate::chart_layout`]), with its caption, credit line and data table.
+    /// The figures section: the camp map, and every chart as SVG laid out at build time
+    /// (see [`crate::chart_layout`]), each with its caption, credit line and data table.
     pub figures: String,
+    /// The ids of the camps on the map, which a link may select (`#camp=<id>`).
+    pub camps: Vec<String>,
 }
 
 /// The timeline as the app draws it.
@@ -167,6 +169,7 @@ impl Page {
             glossary: glossary(exhibit),
             timeline: timeline(exhibit),
             figures: figures(exhibit),
+            camps: exhibit.camps.iter().map(|camp| camp.id.clone()).collect(),
         }
     }
 
@@ -753,18 +756,79 @@ fn term_body(exhibit: &Exhibit, term: &Term) -> Html {
         .collect();
     if !events.is_empty() {
         html.open("span", &[("class", "ex-def__line")]);
-        for (i, event) in events.iter().enumerate() {
-            html.text(if i == 0 { "On the timeline: " } else { "; " })
-                .element(
-                    "a",
-                    &[("href", &format!("#event={}", event.id))],
-                    &event.headline,
-                )
-                .text(&format!(" ({})", &event.when.datetime[..4]));
-        }
+        event_links(&mut html, &events);
+        html.close("span");
+    }
+    let camps: Vec<&Camp> = exhibit
+        .camps
+        .iter()
+        .filter(|camp| camp.terms.contains(&term.id))
+        .collect();
+    if !camps.is_empty() {
+        html.open("span", &[("class", "ex-def__line")]);
+        camp_links(&mut html, &camps);
         html.close("span");
     }
     html
+}
+
+/// "On the timeline: " and a link to each event, with its year.
+fn event_links(html: &mut Html, events: &[&Event]) {
+    for (i, event) in events.iter().enumerate() {
+        html.text(if i == 0 { "On the timeline: " } else { "; " })
+            .element(
+                "a",
+                &[("href", &format!("#event={}", event.id))],
+                &event.headline,
+            )
+            .text(&format!(" ({})", &event.when.datetime[..4]));
+    }
+}
+
+/// "Glossary: " and a link to each term's entry.
+fn term_links(html: &mut Html, terms: &[&Term]) {
+    for (i, term) in terms.iter().enumerate() {
+        html.text(if i == 0 { "Glossary: " } else { ", " }).element(
+            "a",
+            &[("href", &glossary_href(term.id.as_str()))],
+            &term.name,
+        );
+    }
+}
+
+/// "On the map: " and a link that selects each camp.
+fn camp_links(html: &mut Html, camps: &[&Camp]) {
+    for (i, camp) in camps.iter().enumerate() {
+        html.text(if i == 0 { "On the map: " } else { ", " })
+            .element("a", &[("href", &camp_href(&camp.id))], &camp.name);
+    }
+}
+
+/// A doubt, flagged: "⚠ Uncertain: …" (nothing if there is none).
+fn doubt(html: &mut Html, label: &str, text: Option<&str>) {
+    if let Some(text) = text {
+        html.open("p", &[("class", "ex-tl-body__doubt")])
+            .open("strong", &[])
+            .element("span", &[("aria-hidden", "true")], "⚠ ")
+            .text(label)
+            .close("strong")
+            .text(text)
+            .close("p");
+    }
+}
+
+/// "Sources: " and the short form of each.
+fn sources_line(html: &mut Html, exhibit: &Exhibit, ids: &[SourceId]) {
+    let sources: Vec<&str> = ids
+        .iter()
+        .filter_map(|id| exhibit.source(id.as_str()))
+        .map(|source| source.short.as_str())
+        .collect();
+    html.element(
+        "p",
+        &[("class", "ex-tl-body__sources")],
+        &format!("Sources: {}", sources.join("; ")),
+    );
 }
 
 /// Every term A–Z with its full entry; people are marked as people.
@@ -1079,20 +1143,8 @@ fn event_body(exhibit: &Exhibit, event: &Event, in_essay: bool) -> Html {
     html.close("p")
         .element("h3", &[("class", "ex-tl-body__headline")], &event.headline)
         .element("p", &[("class", "ex-tl-body__text")], &event.text);
-    for (label, text) in [
-        ("Sources differ: ", &event.differ),
-        ("Uncertain: ", &event.uncertain),
-    ] {
-        if let Some(text) = text {
-            html.open("p", &[("class", "ex-tl-body__doubt")])
-                .open("strong", &[])
-                .element("span", &[("aria-hidden", "true")], "⚠ ")
-                .text(label)
-                .close("strong")
-                .text(text)
-                .close("p");
-        }
-    }
+    doubt(&mut html, "Sources differ: ", event.differ.as_deref());
+    doubt(&mut html, "Uncertain: ", event.uncertain.as_deref());
     let notes: Vec<&Note> = event
         .notes
         .iter()
@@ -1103,7 +1155,12 @@ fn event_body(exhibit: &Exhibit, event: &Event, in_essay: bool) -> Html {
         .iter()
         .filter_map(|id| exhibit.term(id.as_str()))
         .collect();
-    if in_essay || !notes.is_empty() || !terms.is_empty() {
+    let camps: Vec<&Camp> = exhibit
+        .camps
+        .iter()
+        .filter(|camp| camp.events.contains(&event.id))
+        .collect();
+    if in_essay || !notes.is_empty() || !terms.is_empty() || !camps.is_empty() {
         html.open("ul", &[("class", "ex-tl-body__links")]);
         if in_essay {
             html.open("li", &[])
@@ -1124,32 +1181,18 @@ fn event_body(exhibit: &Exhibit, event: &Event, in_essay: bool) -> Html {
                 .close("li");
         }
         if !terms.is_empty() {
-            html.open("li", &[]).text("Glossary: ");
-            for (i, term) in terms.iter().enumerate() {
-                if i > 0 {
-                    html.text(", ");
-                }
-                html.element(
-                    "a",
-                    &[("href", &glossary_href(term.id.as_str()))],
-                    &term.name,
-                );
-            }
+            html.open("li", &[]);
+            term_links(&mut html, &terms);
+            html.close("li");
+        }
+        if !camps.is_empty() {
+            html.open("li", &[]);
+            camp_links(&mut html, &camps);
             html.close("li");
         }
         html.close("ul");
     }
-    let sources: Vec<&str> = event
-        .sources
-        .iter()
-        .filter_map(|id| exhibit.source(id.as_str()))
-        .map(|source| source.short.as_str())
-        .collect();
-    html.element(
-        "p",
-        &[("class", "ex-tl-body__sources")],
-        &format!("Sources: {}", sources.join("; ")),
-    );
+    sources_line(&mut html, exhibit, &event.sources);
     html
 }
 
@@ -1157,6 +1200,7 @@ fn event_body(exhibit: &Exhibit, event: &Event, in_essay: bool) -> Html {
 fn figures(exhibit: &Exhibit) -> String {
     let mut html = Html::new();
     html.element("h2", &[("id", "figures-title")], "Figures");
+    html.append(map_html(exhibit));
     for figure in &exhibit.figures {
         html.append(figure_html(figure));
     }
@@ -1164,6 +1208,216 @@ fn figures(exhibit: &Exhibit) -> String {
         html.append(photo_html(photo));
     }
     html.finish()
+}
+
+/// The element id of a camp's details on the map (the pin is `camp-pin-<id>`).
+pub fn camp_details_id(camp: &str) -> String {
+    format!("camp-{camp}")
+}
+
+/// A link that selects a camp on the map.
+pub fn camp_href(camp: &str) -> String {
+    format!("#camp={camp}")
+}
+
+/// The camp map: the outline as an SVG picture, a pin per camp (a link that selects it,
+/// placed over the picture in percent), the selected camp's details under the map, the
+/// caption and credit line, and "Show the data" with every camp in a table.
+///
+/// Each camp's details follow its pin in the document, so after selecting a camp, Tab
+/// moves into its links; the stylesheet shows only the selected camp's details (the app
+/// marks its pin `aria-current`).
+fn map_html(exhibit: &Exhibit) -> Html {
+    let map = &exhibit.map;
+    let id = "camp-map";
+    let alt_id = format!("figure-{id}-alt");
+    let mut html = Html::new();
+    figure_start(&mut html, id, "ex-figure ex-map", &map.title);
+    html.open(
+        "div",
+        &[
+            ("class", "ex-map__frame"),
+            (
+                "style",
+                &format!("--ratio:{}/{}", map.fit.width, map.fit.height),
+            ),
+        ],
+    )
+    .open(
+        "svg",
+        &[
+            ("class", "ex-map__land"),
+            (
+                "viewBox",
+                &format!("0 0 {} {}", map.fit.width, map.fit.height),
+            ),
+            ("role", "img"),
+            ("aria-labelledby", &alt_id),
+        ],
+    )
+    .element("path", &[("class", "ex-map__ussr"), ("d", &map.land)], "")
+    .element(
+        "path",
+        &[("class", "ex-map__borders"), ("d", &map.borders)],
+        "",
+    )
+    .close("svg")
+    .element(
+        "p",
+        &[("class", "ex-map__label"), ("aria-hidden", "true")],
+        "The Soviet Union, borders as of 1991",
+    )
+    .open("p", &[("class", "ex-map__legend")])
+    .element("span", &[("class", "ex-map__key")], "Camp")
+    .text(" ")
+    .element(
+        "span",
+        &[("class", "ex-map__key"), ("data-special", "true")],
+        "Special camp (osoblag)",
+    )
+    .close("p")
+    .element(
+        "p",
+        &[("class", "ex-map__intro")],
+        "Select a camp on the map, or in the table below, to read about it here.",
+    )
+    .open(
+        "ol",
+        &[
+            ("class", "ex-map__camps"),
+            ("aria-label", "Camps on the map"),
+        ],
+    );
+    let pins = super::map::pins(map, &exhibit.camps);
+    for (camp, pin) in exhibit.camps.iter().zip(&pins) {
+        let percent = |value: u32| format!("{}.{:02}", value / 100, value % 100);
+        html.open(
+            "li",
+            &[
+                ("class", "ex-camp"),
+                (
+                    "style",
+                    &format!("--x:{};--y:{}", percent(pin.x), percent(pin.y)),
+                ),
+            ],
+        )
+        .open(
+            "a",
+            &[
+                ("class", "ex-camp__pin"),
+                ("id", &format!("camp-pin-{}", camp.id)),
+                ("href", &camp_href(&camp.id)),
+                (if camp.special { "data-special" } else { "" }, "true"),
+                // Labels open towards the middle of the map.
+                (if pin.x > 7_000 { "data-side" } else { "" }, "left"),
+            ],
+        )
+        .element("span", &[("class", "ex-camp__label")], &camp.name)
+        .element(
+            "span",
+            &[("class", "ex-vh")],
+            &format!(", {}, {}", camp.town, camp.years()),
+        )
+        .close("a")
+        .append(camp_details(exhibit, camp))
+        .close("li");
+    }
+    html.close("ol")
+        .close("div")
+        .element("p", &[("class", "ex-vh"), ("id", &alt_id)], &map.alt)
+        .element(
+            "figcaption",
+            &[("class", "ex-figure__caption")],
+            &map.caption,
+        );
+    credit_line(&mut html, id, &map.credit.credit_line);
+    html.open("details", &[("class", "ex-figure__data")])
+        .element("summary", &[], "Show the data")
+        .open("table", &[("class", "ex-figure__table")])
+        .open("thead", &[])
+        .open("tr", &[]);
+    for heading in ["Camp", "Headquarters", "Years", "Latitude, longitude"] {
+        html.element("th", &[("scope", "col")], heading);
+    }
+    html.close("tr").close("thead").open("tbody", &[]);
+    for camp in &exhibit.camps {
+        html.open("tr", &[])
+            .open("th", &[("scope", "row")])
+            .element("a", &[("href", &camp_href(&camp.id))], &camp.name)
+            .close("th")
+            .element("td", &[], &camp.town)
+            .open("td", &[])
+            .text(&camp.years());
+        if camp.uncertain.is_some() {
+            html.text(" (uncertain)");
+        }
+        html.close("td")
+            .element("td", &[], &format!("{:.2}, {:.2}", camp.lat, camp.lon))
+            .close("tr");
+    }
+    html.close("tbody")
+        .close("table")
+        .close("details")
+        .close("figure");
+    html
+}
+
+/// What the map shows for a selected camp: name, town and years, what its prisoners
+/// built (where the sources say), doubts, links to the timeline and the glossary, sources.
+fn camp_details(exhibit: &Exhibit, camp: &Camp) -> Html {
+    let details_id = camp_details_id(&camp.id);
+    let name_id = format!("{details_id}-name");
+    let mut html = Html::new();
+    html.open(
+        "section",
+        &[
+            ("class", "ex-camp__details"),
+            ("id", &details_id),
+            ("tabindex", "-1"),
+            ("aria-labelledby", &name_id),
+        ],
+    )
+    .element(
+        "h4",
+        &[("class", "ex-camp__name"), ("id", &name_id)],
+        &camp.name,
+    );
+    let mut meta = vec![camp.town.clone(), camp.years()];
+    if camp.special {
+        meta.push("special camp".to_owned());
+    }
+    html.element("p", &[("class", "ex-camp__meta")], &meta.join(" · "));
+    if let Some(work) = &camp.work {
+        html.element("p", &[], &format!("Prisoners’ work: {work}"));
+    }
+    doubt(&mut html, "Uncertain: ", camp.uncertain.as_deref());
+    let events: Vec<&Event> = camp
+        .events
+        .iter()
+        .filter_map(|id| exhibit.timeline.event(id.as_str()))
+        .collect();
+    let terms: Vec<&Term> = camp
+        .terms
+        .iter()
+        .filter_map(|id| exhibit.term(id.as_str()))
+        .collect();
+    if !events.is_empty() || !terms.is_empty() {
+        html.open("ul", &[("class", "ex-tl-body__links")]);
+        if !events.is_empty() {
+            html.open("li", &[]);
+            event_links(&mut html, &events);
+            html.close("li");
+        }
+        if !terms.is_empty() {
+            html.open("li", &[]);
+            term_links(&mut html, &terms);
+            html.close("li");
+        }
+        html.close("ul");
+    }
+    sources_line(&mut html, exhibit, &camp.sources);
+    html.close("section");
+    html
 }
 
 /// Opens a picture's `<figure>` with its heading (`#figure-<id>`, labelled by the title).
@@ -1408,30 +1662,39 @@ fn credits(exhibit: &Exhibit) -> Html {
         "p",
         &[],
         if exhibit.photos.is_empty() {
-            "The exhibit’s pictures are charts it draws itself from sourced data. It shows no photograph: none is available with a confirmed licence."
+            "The exhibit’s pictures are a map and charts it draws itself from sourced data. It shows no photograph: none is available with a confirmed licence."
         } else {
             "Every picture in the exhibit, with its full credit."
         },
     )
     .open("ol", &[("class", "ex-credits__list")]);
-    let pictures = exhibit
-        .figures
-        .iter()
-        .map(|figure| {
-            (
-                &figure.id,
-                &figure.title,
-                &figure.credit,
-                figure.sources.as_slice(),
-            )
-        })
-        .chain(
-            exhibit
-                .photos
-                .iter()
-                .map(|photo| (&photo.id, &photo.title, &photo.credit, &[][..])),
-        );
-    for (id, title, credit, sources) in pictures {
+    let map = &exhibit.map;
+    let pictures = std::iter::once((
+        "camp-map",
+        &map.title,
+        &map.credit,
+        map.sources.as_slice(),
+        Some(map.provenance.as_str()),
+    ))
+    .chain(exhibit.figures.iter().map(|figure| {
+        (
+            figure.id.as_str(),
+            &figure.title,
+            &figure.credit,
+            figure.sources.as_slice(),
+            None,
+        )
+    }))
+    .chain(exhibit.photos.iter().map(|photo| {
+        (
+            photo.id.as_str(),
+            &photo.title,
+            &photo.credit,
+            &[][..],
+            None,
+        )
+    }));
+    for (id, title, credit, sources, made_from) in pictures {
         html.open(
             "li",
             &[("class", "ex-credit"), ("id", &format!("credit-{id}"))],
@@ -1453,6 +1716,9 @@ fn credits(exhibit: &Exhibit) -> Html {
         field("Source", &credit.source_name, credit.source_url.as_deref());
         field("Licence", &credit.licence_name, Some(&credit.licence_url));
         field("Modifications", &credit.modifications, None);
+        if let Some(made_from) = made_from {
+            field("Made from", made_from, None);
+        }
         field("Credit line", &credit.credit_line, None);
         // Charts name the sources of their data; a photograph's source is above.
         if !sources.is_empty() {

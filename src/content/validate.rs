@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::camps::CampsFile;
 use super::figures::FiguresFile;
+use super::map::OutlineFile;
 use super::markup::{self, Node};
 use super::model::{
     is_valid_id, Block, BlockKind, Essay, EventId, EventSpan, Exhibit, Inline, Meta, Note, NoteId,
@@ -33,6 +34,7 @@ pub struct RawContent {
     pub timeline: Option<TimelineFile>,
     pub figures: Option<FiguresFile>,
     pub camps: Option<CampsFile>,
+    pub map_outline: Option<OutlineFile>,
     /// The file names in `assets/images/`, which photographs must be among.
     pub images: Vec<String>,
 }
@@ -84,10 +86,14 @@ pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
         .camps
         .as_ref()
         .map(|file| v.camps(file, timeline.as_ref(), raw));
+    let map = match (&raw.camps, &raw.map_outline) {
+        (Some(camps), Some(outline)) => v.map(camps.map.as_ref(), outline, raw.sources.is_some()),
+        _ => None,
+    };
     v.cross_references(&raw.notes, &raw.glossary, &raw.essay);
 
     match (
-        meta, essay, notes, sources, glossary, timeline, figures, camps,
+        meta, essay, notes, sources, glossary, timeline, figures, camps, map,
     ) {
         (
             Some(meta),
@@ -98,6 +104,7 @@ pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
             Some(timeline),
             Some(figures),
             Some(camps),
+            Some(map),
         ) if v.problems.is_empty() => {
             let photos = photos.unwrap_or_default();
             let mut exhibit = Exhibit {
@@ -110,6 +117,7 @@ pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
                 figures,
                 photos,
                 camps,
+                map,
             };
             number_spans(&mut exhibit);
             Ok(exhibit)
