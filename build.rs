@@ -2,8 +2,9 @@
 //!
 //! Bad content stops the build with a report that names each file, field and fix, so a
 //! broken exhibit can never be deployed. The model is then compiled for display
-//! ([`content::Page`]: the essay as data, static sections as HTML) and embedded as compact
-//! bytes, so the app carries neither a TOML parser nor code for static markup.
+//! ([`content::Page`]: static sections as HTML, shared parts as slots) and embedded as
+//! compact bytes ([`content::blob`]), so the app carries no TOML parser, no generic
+//! deserializer and no code for static markup.
 
 use std::path::Path;
 
@@ -40,13 +41,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let bytes = match postcard::to_allocvec(&content::Page::new(&exhibit)) {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            eprintln!("could not encode the validated content: {error}");
-            std::process::exit(1);
-        }
-    };
+    let bytes = content::blob::encode(&content::Page::new(&exhibit));
     let out = Path::new(&std::env::var_os("OUT_DIR").unwrap_or_default()).join("content.bin");
     if let Err(error) = std::fs::write(&out, bytes) {
         eprintln!("could not write {}: {error}", out.display());

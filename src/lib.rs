@@ -24,12 +24,12 @@ pub mod url_state;
 
 use content::Page;
 
-/// The validated content, embedded by the build script (which refuses to build with bad
-/// content, so decoding fails only if the app and the build script disagree).
+/// The validated content, compiled for display and encoded by the build script (which
+/// refuses to build with bad content).
 static CONTENT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bin"));
 
-/// Decodes the embedded exhibit.
-pub fn embedded_page() -> Result<Page, String> {
-    postcard::from_bytes(CONTENT)
-        .map_err(|error| format!("the exhibit content could not be read: {error}"))
+/// The exhibit's content, read from the embedded bytes (its texts are borrowed from them).
+/// `None` only if the app and the build script disagree on the format.
+pub fn embedded_page() -> Option<Page> {
+    content::blob::decode(CONTENT)
 }

@@ -1,6 +1,6 @@
 //! Entry point: install the failure screen, read the URL once, mount the exhibit.
 
-use gulag_exhibit::app::{App, ContentFailure};
+use gulag_exhibit::app::App;
 use gulag_exhibit::embedded_page;
 use gulag_exhibit::url_state::{Fragment, Mode};
 use leptos::prelude::*;
@@ -25,15 +25,13 @@ fn main() {
     }
     let root: leptos::web_sys::HtmlElement = leptos::wasm_bindgen::JsCast::unchecked_into(root);
 
-    match embedded_page() {
-        Ok(page) => {
-            let page = Box::leak(Box::new(page));
-            leptos::mount::mount_to(root, move || view! { <App page mode initial /> }).forget();
-        }
-        Err(message) => {
-            leptos::mount::mount_to(root, move || view! { <ContentFailure message /> }).forget();
-        }
-    }
+    let Some(page) = embedded_page() else {
+        leptos::web_sys::console::error_1(&"the exhibit content could not be read".into());
+        show_failure_screen();
+        return;
+    };
+    let page: &'static _ = Box::leak(Box::new(page));
+    leptos::mount::mount_to(root, move || view! { <App page mode initial /> }).forget();
 }
 
 /// Reveals the polite failure message that index.html carries, hidden, for this case.

@@ -37,7 +37,7 @@ fn every_note_term_and_source_reaches_the_page() {
         assert!(glossary.contains(&format!("id=\"glossary-{}\"", term.id)));
         let card = page.term(term.id.as_str()).expect("term card");
         assert!(card.body.contains(&escape(&term.definition)), "{}", term.id);
-        assert!(glossary.contains(&card.body));
+        assert!(glossary.contains(&*card.body));
         if let Some(russian) = &term.russian {
             assert!(card
                 .body
@@ -103,7 +103,7 @@ fn the_essay_carries_both_readings_every_marker_and_every_mark() {
     assert!(essay.contains("were innocent and were not even given a trial</span>"));
     assert!(essay.contains("href=\"#event=amnesty-decree\""));
     // Cards sit inside paragraphs, so they hold phrasing content only.
-    for term in &page.terms {
+    for term in page.terms.iter() {
         for block in ["<p", "<div", "<h", "<ul", "<section", "<article"] {
             assert!(!term.body.contains(block), "{}: {block}", term.id);
         }
@@ -119,7 +119,7 @@ fn the_timeline_has_a_mark_and_an_entry_per_event_laid_out_for_every_width() {
     assert_eq!(timeline.events.len(), exhibit.timeline.events.len());
     assert_eq!(timeline.years, "1918–2022");
     let list = page.fill(&timeline.list);
-    for event in &timeline.events {
+    for event in timeline.events.iter() {
         let mark = format!("id=\"tl-{}\"", event.id);
         let at = timeline.track.find(&mark).expect(&mark);
         let start = timeline.track[..at].rfind('<').expect("tag start");
@@ -146,7 +146,7 @@ fn the_timeline_has_a_mark_and_an_entry_per_event_laid_out_for_every_width() {
 fn links_to_a_term_open_its_first_mark_in_the_reading_shown() {
     let exhibit = load("assets/content");
     let page = Page::new(&exhibit);
-    for (term, card) in exhibit.glossary.iter().zip(&page.terms) {
+    for (term, card) in exhibit.glossary.iter().zip(page.terms.iter()) {
         let marked = card.first_in_original.is_some() || card.first_in_edited.is_some();
         assert_eq!(marked, term.occurrences > 0, "{}", term.id);
     }
@@ -167,12 +167,12 @@ fn content_is_escaped_wherever_it_lands() {
     exhibit.meta.title = hostile.into();
     let page = Page::new(&exhibit);
     let all = [
-        page.title_page.clone(),
+        page.title_page.to_string(),
         page.fill(&page.back_matter),
         page.fill(&page.glossary),
         page.fill(&page.essay),
-        page.terms[0].body.clone(),
-        page.notes[0].body.clone(),
+        page.terms[0].body.to_string(),
+        page.notes[0].body.to_string(),
     ]
     .concat();
     assert!(!all.contains("<script"));
@@ -265,4 +265,21 @@ fn a_photograph_is_shown_with_its_caption_and_credited_in_full() {
 fn page_says_no_photograph(page: &Page) -> bool {
     page.fill(&page.back_matter)
         .contains("It shows no photograph: none is available with a confirmed licence.")
+}
+
+#[test]
+fn the_page_survives_its_embedding_and_a_damaged_copy_is_refused() {
+    use gulag_exhibit::content::blob::{decode, encode};
+    let page = Page::new(&load("assets/content"));
+    let bytes: &'static [u8] = Box::leak(encode(&page).into_boxed_slice());
+    assert_eq!(decode(bytes).as_ref(), Some(&page));
+    assert!(decode(&bytes[..bytes.len() - 1]).is_none(), "cut short");
+    let mut longer = bytes.to_vec();
+    longer.push(0);
+    assert!(
+        decode(Box::leak(longer.into_boxed_slice())).is_none(),
+        "trailing bytes"
+    );
+    assert!(decode(&[0xff; 8]).is_none(), "not a page");
+    assert!(decode(&[]).is_none());
 }

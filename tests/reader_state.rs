@@ -69,9 +69,12 @@ fn stepping_walks_the_notes_in_order_and_stops_at_the_ends() {
     let owner = Owner::new();
     owner.with(|| {
         let exhibit = exhibit();
-        let first = exhibit.notes.first().expect("notes").id.clone();
-        let second = exhibit.notes[1].id.clone();
-        let last = exhibit.notes.last().expect("notes").id.clone();
+        let id = |note: &gulag_exhibit::content::NoteCard| {
+            gulag_exhibit::content::NoteId(note.id.to_string())
+        };
+        let first = id(exhibit.notes.first().expect("notes"));
+        let second = id(&exhibit.notes[1]);
+        let last = id(exhibit.notes.last().expect("notes"));
         let state = ReaderState::new(exhibit, &Fragment::default());
         state.step(1);
         assert_eq!(

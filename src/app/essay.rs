@@ -48,7 +48,7 @@ pub fn EssayView(
     view! {
         <article class="ex-essay" id="essay" aria-labelledby="essay-title" tabindex="-1">
             <h2 class="ex-essay__title" id="essay-title">"The essay"</h2>
-            <div class="ex-settings" inner_html=page.essay_settings.clone()></div>
+            <div class="ex-settings" inner_html=&*page.essay_settings></div>
             <div
                 class="ex-essay__text"
                 on:pointerdown=move |e| term_events(state, e.into())

@@ -21,7 +21,7 @@ pub fn Figures(
             class="ex-figures"
             id="figures"
             aria-labelledby="figures-title"
-            inner_html=page.figures.clone()
+            inner_html=&*page.figures
         ></section>
     }
 }

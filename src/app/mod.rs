@@ -67,7 +67,7 @@ pub fn App(
             <a class="ex-skip" href="#main">"Skip to the content"</a>
             <ExhibitNav />
             // Both pages are always there; `data-view` shows one (see the stylesheet).
-            <header class="ex-title-page" inner_html=page.title_page.clone()></header>
+            <header class="ex-title-page" inner_html=&*page.title_page></header>
             <main class="ex-layout" id="main">
                 <essay::EssayView page=page />
                 <note_panel::NotePanel page=page />
@@ -273,23 +273,5 @@ fn focus_element(selector: &str, prevent_scroll: bool) {
         let options = leptos::web_sys::FocusOptions::new();
         options.set_prevent_scroll(prevent_scroll);
         let _ = element.focus_with_options(&options);
-    }
-}
-
-/// Shown instead of the exhibit if its content cannot be read.
-#[component]
-pub fn ContentFailure(
-    /// What went wrong, for the technical details.
-    message: String,
-) -> impl IntoView {
-    view! {
-        <div class="ex-app ex-failure" role="alert">
-            <h1>"The exhibit could not be opened"</h1>
-            <p>"Something went wrong while loading this exhibit. Please reload the page; if this keeps happening, tell a member of staff."</p>
-            <details>
-                <summary>"Technical details"</summary>
-                <p>{message}</p>
-            </details>
-        </div>
     }
 }

@@ -22,8 +22,7 @@ pub fn NotePanel(
         state
             .open_note
             .get()
-            .and_then(|id| page.note(id.as_str()))
-            .map(|note| note.id.clone())
+            .filter(|id| page.note(id.as_str()).is_some())
     });
     let total = page.notes.len();
 
@@ -67,7 +66,7 @@ pub fn NotePanel(
             .and_then(|id| page.note(id.as_str()))
             .map(|note| {
                 [
-                    note.head.as_str(),
+                    &*note.head,
                     "<div class=\"ex-note__body\">",
                     &note.body,
                     "</div>",

@@ -107,8 +107,8 @@ impl ReaderState {
         let note = fragment
             .note
             .as_deref()
-            .and_then(|id| self.page.note(id))
-            .map(|note| note.id.clone());
+            .filter(|id| self.page.note(id).is_some())
+            .map(|id| NoteId(id.to_owned()));
         if note.is_some() {
             self.opener.set(Some(Opener::Link));
         }
@@ -139,7 +139,7 @@ impl ReaderState {
         let camp = fragment
             .camp
             .clone()
-            .filter(|id| view == View::Essay && self.page.camps.contains(id));
+            .filter(|id| view == View::Essay && self.page.camps.iter().any(|camp| camp == id));
         if let Some(id) = &camp {
             self.reveal.set(Some(format!("#{}", camp_details_id(id))));
         }
@@ -164,7 +164,7 @@ impl ReaderState {
                 .timeline
                 .events
                 .get(index)
-                .and_then(|event| event.in_essay.clone()),
+                .and_then(|event| event.in_essay.as_deref().map(String::from)),
             _ => None,
         };
         if let Some(passage) = &passage {
@@ -190,7 +190,7 @@ impl ReaderState {
             _ => view,
         };
         let entry = match view {
-            View::Glossary => term.map(|term| term.id.clone()),
+            View::Glossary => term.map(|term| TermId(term.id.to_string())),
             _ => None,
         };
         if self.entry.get_untracked() != entry {
@@ -199,7 +199,7 @@ impl ReaderState {
         match (view, term) {
             (View::Essay, Some(term)) => {
                 let key = TermKey {
-                    term: term.id.clone(),
+                    term: TermId(term.id.to_string()),
                     occurrence: mark.unwrap_or(1),
                 };
                 if self.pinned_card().as_ref() != Some(&key) {
@@ -211,7 +211,7 @@ impl ReaderState {
             }
             (View::Glossary, Some(term)) => {
                 self.reveal
-                    .set(Some(format!("#{}", glossary_entry_id(term.id.as_str()))));
+                    .set(Some(format!("#{}", glossary_entry_id(&term.id))));
             }
             _ => {
                 if self.cards.with_untracked(|cards| cards.open().is_some()) {
@@ -252,7 +252,7 @@ impl ReaderState {
                 .event
                 .get()
                 .and_then(|index| self.page.timeline.events.get(index))
-                .map(|event| event.id.0.clone()),
+                .map(|event| event.id.to_string()),
             _ => None,
         };
         let camp = match view {
@@ -293,14 +293,14 @@ impl ReaderState {
         let Some(current) = self.open_note.get_untracked() else {
             return;
         };
-        let Some(index) = notes.iter().position(|note| note.id == current) else {
+        let Some(index) = notes.iter().position(|note| note.id == current.0) else {
             return;
         };
         let next = index as i64 + i64::from(step);
         if let Some(note) = usize::try_from(next).ok().and_then(|i| notes.get(i)) {
-            self.opener
-                .set(Some(Opener::Marker(marker_id(&note.id, 1))));
-            self.open_note.set(Some(note.id.clone()));
+            let id = NoteId(note.id.to_string());
+            self.opener.set(Some(Opener::Marker(marker_id(&id, 1))));
+            self.open_note.set(Some(id));
         }
     }
 

@@ -92,20 +92,20 @@ pub fn TimelineView(
     let detail = move || {
         selected().map_or(
             "<p class=\"ex-tl-detail__prompt\">Choose an event: click or tap a mark, use the arrow keys, or swipe.</p>",
-            |event| event.body.as_str(),
+            |event| &*event.body,
         )
     };
 
     view! {
         <section class="ex-timeline" id="timeline" aria-labelledby="timeline-title">
             <h1 class="ex-timeline__title" id="timeline-title" tabindex="-1">
-                "Timeline, "{timeline.years.clone()}
+                "Timeline, "{&*timeline.years}
             </h1>
             <p class="ex-timeline__intro">
                 {events.len()}
                 " events from the first camps to the memory of the Gulag today. A dashed edge marks an uncertain date; a bar covers a month, a year or a span."
             </p>
-            <div class="ex-settings" inner_html=timeline.settings.clone()></div>
+            <div class="ex-settings" inner_html=&*timeline.settings></div>
             <div
                 class="ex-tl-visual"
                 hidden=move || state.event_list.get()
@@ -123,7 +123,7 @@ pub fn TimelineView(
                     aria-activedescendant=move || selected().map(|event| format!("tl-{}", event.id))
                     on:keydown=on_keydown
                     on:click=on_click
-                    inner_html=timeline.track.clone()
+                    inner_html=&*timeline.track
                 ></div>
                 <p class="ex-vh" id="ex-tl-help">
                     "Arrow keys move from event to event; Home and End go to the first and last."

@@ -14,16 +14,22 @@
 //! event's details are in the panel and in the list) is stored once and referred to
 //! from a [`Template`], so the embedded content stays small.
 
-use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// Text that is owned while the build script makes it, and borrowed from the program's
+/// static data once embedded (see [`super::codegen`]).
+pub type Text = Cow<'static, str>;
+/// A list that is owned while the build script makes it, and static once embedded.
+pub type List<T> = Cow<'static, [T]>;
 
 /// Markup with slots for shared parts, filled in by [`Template::fill`].
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Template(pub Vec<Piece>);
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Template(pub List<Piece>);
 
 /// A run of finished markup, or a slot for a shared part.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Piece {
-    Markup(String),
+    Markup(Text),
     /// The body of the editorial note at this index.
     NoteBody(u16),
     /// What the card and the glossary entry of the term at this index both say.
@@ -36,7 +42,7 @@ impl Template {
     /// The finished markup, with each slot filled by `part`.
     pub fn fill<'a>(&'a self, part: impl Fn(&'a Piece) -> &'a str) -> String {
         let mut out = String::new();
-        for piece in &self.0 {
+        for piece in self.0.iter() {
             out.push_str(match piece {
                 Piece::Markup(markup) => markup,
                 slot => part(slot),
@@ -110,10 +116,11 @@ impl Html {
 
     fn push(&mut self, piece: Piece) {
         if !self.out.is_empty() {
-            self.done.push(Piece::Markup(std::mem::take(&mut self.out)));
+            self.done
+                .push(Piece::Markup(std::mem::take(&mut self.out).into()));
         }
         match (self.done.last_mut(), piece) {
-            (Some(Piece::Markup(last)), Piece::Markup(next)) => last.push_str(&next),
+            (Some(Piece::Markup(last)), Piece::Markup(next)) => last.to_mut().push_str(&next),
             (_, piece) => self.done.push(piece),
         }
     }
@@ -122,9 +129,9 @@ impl Html {
     pub fn template(mut self) -> Template {
         let rest = std::mem::take(&mut self.out);
         if !rest.is_empty() {
-            self.push(Piece::Markup(rest));
+            self.push(Piece::Markup(rest.into()));
         }
-        Template(self.done)
+        Template(self.done.into())
     }
 
     /// The markup, for writers that use no slots.

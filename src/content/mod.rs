@@ -4,6 +4,7 @@
 //! in the app alike. The build script validates `assets/content/*.toml` with this module
 //! and embeds the validated model; bad content fails the build with a curator's report.
 
+pub mod blob;
 pub mod camps;
 pub mod figures;
 pub mod html;

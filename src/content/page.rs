@@ -6,12 +6,10 @@
 //! escaping [`Html`] writer. The app places that markup as it is and adds behaviour with
 //! links and a few delegated handlers. Pure Rust: tested natively, run by the build script.
 
-use serde::{Deserialize, Serialize};
-
-use super::html::{Html, Piece, Template};
+use super::html::{Html, List, Piece, Template, Text};
 use super::model::{
-    Block, BlockKind, Camp, Event, EventId, Exhibit, Figure, Inline, Note, NoteId, NotedSpan,
-    Photo, Source, SourceId, Term, TermId, TermSpan, Timeline, Verdict,
+    Block, BlockKind, Camp, Event, EventId, Exhibit, Figure, Inline, Note, NotedSpan, Photo,
+    Source, SourceId, Term, TermId, TermSpan, Timeline, Verdict,
 };
 use crate::chart_layout;
 use crate::timeline_layout::{
@@ -19,20 +17,20 @@ use crate::timeline_layout::{
 };
 
 /// The exhibit as the app shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Page {
     /// The document title.
-    pub title: String,
+    pub title: Text,
     /// The inside of the title page's `<header>`.
-    pub title_page: String,
+    pub title_page: Text,
     /// The essay's paragraphs and editorial blocks, both readings in one (see [`essay`]).
     pub essay: Template,
     /// The reader's settings above the essay (radio groups, see [`choice`]).
-    pub essay_settings: String,
+    pub essay_settings: Text,
     /// Every editorial note, in order of number.
-    pub notes: Vec<NoteCard>,
+    pub notes: List<NoteCard>,
     /// Every glossary entry, A–Z.
-    pub terms: Vec<TermCard>,
+    pub terms: List<TermCard>,
     /// The editorial notes and sources sections, after the essay.
     pub back_matter: Template,
     /// The inside of the glossary page's `<section>`.
@@ -40,38 +38,38 @@ pub struct Page {
     pub timeline: TimelinePage,
     /// The figures section: the camp map, and every chart as SVG laid out at build time
     /// (see [`crate::chart_layout`]), each with its caption, credit line and data table.
-    pub figures: String,
+    pub figures: Text,
     /// The ids of the camps on the map, which a link may select (`#camp=<id>`).
-    pub camps: Vec<String>,
+    pub camps: List<Text>,
 }
 
 /// The timeline as the app draws it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TimelinePage {
     /// The years the timeline covers, for its heading: "1918–2022".
-    pub years: String,
+    pub years: Text,
     /// The choice between the track and the list (see [`choice`]).
-    pub settings: String,
+    pub settings: Text,
     /// The inside of the track (era bands, a mark per event, the axis), laid out at build
     /// time for every width class: see [`TRACK_WIDTHS`].
-    pub track: String,
+    pub track: Text,
     /// In chronological order.
-    pub events: Vec<EventMark>,
+    pub events: List<EventMark>,
     /// Every event as an ordered list: the text under the visual layer, the list view and
     /// what prints.
     pub list: Template,
 }
 
 /// An event on the timeline.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EventMark {
-    pub id: EventId,
-    pub headline: String,
+    pub id: Text,
+    pub headline: Text,
     /// What the essay shows for it: an element to scroll to and highlight (a CSS selector).
-    pub in_essay: Option<String>,
+    pub in_essay: Option<Text>,
     /// The details (markup), shown in the details panel and in the list: date, headline,
     /// what happened, doubts, links to the essay, notes and glossary, sources.
-    pub body: String,
+    pub body: Text,
 }
 
 /// The track widths, in pixels, that the marks are laid out for at build time, each 1.75
@@ -88,26 +86,26 @@ pub const TICK_SPACING_PX: u32 = 64;
 
 impl TimelinePage {
     pub fn index(&self, id: &str) -> Option<usize> {
-        self.events.iter().position(|event| event.id.as_str() == id)
+        self.events.iter().position(|event| *event.id == *id)
     }
 }
 
 /// What the note panel shows for a note.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NoteCard {
-    pub id: NoteId,
+    pub id: Text,
     pub number: u16,
     /// The panel's heading (markup): "Editorial note 3 of 18 · Wrong", then the title as
     /// the `h2` `#ex-note-panel-title` that takes focus when the panel opens.
-    pub head: String,
+    pub head: Text,
     /// The inside of the note's body (markup): passage, finding, correction, sources.
-    pub body: String,
+    pub body: Text,
 }
 
 /// What a term's card shows in the essay.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TermCard {
-    pub id: TermId,
+    pub id: Text,
     /// The first mark of the term in the original reading, if it has one there (a link to
     /// the term opens that mark's card; without one, the term's glossary entry).
     pub first_in_original: Option<u16>,
@@ -115,15 +113,15 @@ pub struct TermCard {
     pub first_in_edited: Option<u16>,
     /// What the card and the glossary entry both say (phrasing markup): kind and dates, the
     /// Russian, the definition, see-also links.
-    pub body: String,
+    pub body: Text,
 }
 
 impl Page {
     /// Compiles the exhibit for display.
     pub fn new(exhibit: &Exhibit) -> Self {
         Page {
-            title: exhibit.meta.title.clone(),
-            title_page: title_page(exhibit),
+            title: exhibit.meta.title.clone().into(),
+            title_page: title_page(exhibit).into(),
             essay: essay(exhibit),
             essay_settings: [
                 choice(
@@ -144,41 +142,46 @@ impl Page {
                     ],
                 ),
             ]
-            .concat(),
+            .concat()
+            .into(),
             notes: exhibit
                 .notes
                 .iter()
                 .map(|note| NoteCard {
-                    id: note.id.clone(),
+                    id: note.id.0.clone().into(),
                     number: note.number,
-                    head: note_head(note, exhibit.notes.len()),
-                    body: note_body(exhibit, note).finish(),
+                    head: note_head(note, exhibit.notes.len()).into(),
+                    body: note_body(exhibit, note).finish().into(),
                 })
                 .collect(),
             terms: exhibit
                 .glossary
                 .iter()
                 .map(|term| TermCard {
-                    id: term.id.clone(),
+                    id: term.id.0.clone().into(),
                     first_in_original: first_mark(&exhibit.essay.blocks, &term.id, false),
                     first_in_edited: first_mark(&exhibit.essay.blocks, &term.id, true),
-                    body: term_body(exhibit, term).finish(),
+                    body: term_body(exhibit, term).finish().into(),
                 })
                 .collect(),
             back_matter: back_matter(exhibit),
             glossary: glossary(exhibit),
             timeline: timeline(exhibit),
-            figures: figures(exhibit),
-            camps: exhibit.camps.iter().map(|camp| camp.id.clone()).collect(),
+            figures: figures(exhibit).into(),
+            camps: exhibit
+                .camps
+                .iter()
+                .map(|camp| Text::from(camp.id.clone()))
+                .collect(),
         }
     }
 
     pub fn note(&self, id: &str) -> Option<&NoteCard> {
-        self.notes.iter().find(|note| note.id.as_str() == id)
+        self.notes.iter().find(|note| note.id == id)
     }
 
     pub fn term(&self, id: &str) -> Option<&TermCard> {
-        self.terms.iter().find(|term| term.id.as_str() == id)
+        self.terms.iter().find(|term| term.id == id)
     }
 
     /// The finished markup of a template, its slots filled from this page.
@@ -187,16 +190,16 @@ impl Page {
             Piece::NoteBody(index) => self
                 .notes
                 .get(usize::from(*index))
-                .map_or("", |note| note.body.as_str()),
+                .map_or("", |note| &note.body),
             Piece::TermBody(index) => self
                 .terms
                 .get(usize::from(*index))
-                .map_or("", |term| term.body.as_str()),
+                .map_or("", |term| &term.body),
             Piece::EventBody(index) => self
                 .timeline
                 .events
                 .get(usize::from(*index))
-                .map_or("", |event| event.body.as_str()),
+                .map_or("", |event| &event.body),
             Piece::Markup(markup) => markup,
         })
     }
@@ -987,10 +990,12 @@ fn timeline(exhibit: &Exhibit) -> TimelinePage {
                 event.essay.as_ref().map(|anchor| format!("#{anchor}"))
             };
             EventMark {
-                id: event.id.clone(),
-                headline: event.headline.clone(),
-                body: event_body(exhibit, event, in_essay.is_some()).finish(),
-                in_essay,
+                id: event.id.0.clone().into(),
+                headline: event.headline.clone().into(),
+                body: event_body(exhibit, event, in_essay.is_some())
+                    .finish()
+                    .into(),
+                in_essay: in_essay.map(Text::from),
             }
         })
         .collect();
@@ -1011,14 +1016,15 @@ fn timeline(exhibit: &Exhibit) -> TimelinePage {
     list.close("ol");
 
     TimelinePage {
-        years: format!("{}–{}", year(first_day), year(last_day)),
+        years: format!("{}–{}", year(first_day), year(last_day)).into(),
         settings: choice(
             "Show as",
             "ex-timeline-layout",
             &[("track", "Timeline", ""), ("list", "List", "")],
-        ),
-        track: track(timeline, &scale),
-        events,
+        )
+        .into(),
+        track: track(timeline, &scale).into(),
+        events: events.into(),
         list: list.template(),
     }
 }
