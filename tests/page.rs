@@ -117,14 +117,16 @@ fn the_timeline_has_a_mark_and_an_entry_per_event_laid_out_for_every_width() {
     let page = Page::new(&exhibit);
     let timeline = &page.timeline;
     assert_eq!(timeline.events.len(), exhibit.timeline.events.len());
-    assert_eq!(timeline.years, "1918–2022");
-    let list = page.fill(&timeline.list);
+    let section = page.fill(&timeline.section);
+    assert!(section.contains("Timeline, 1918–2022"));
+    assert!(section.contains("aria-label=\"Events, 1918–2022\""));
+    let (track, list) = section.split_once("class=\"ex-tl-all\"").expect("the list");
     for event in timeline.events.iter() {
         let mark = format!("id=\"tl-{}\"", event.id);
-        let at = timeline.track.find(&mark).expect(&mark);
-        let start = timeline.track[..at].rfind('<').expect("tag start");
-        let end = at + timeline.track[at..].find('>').expect("tag end");
-        let tag = &timeline.track[start..end];
+        let at = track.find(&mark).expect(&mark);
+        let start = track[..at].rfind('<').expect("tag start");
+        let end = at + track[at..].find('>').expect("tag end");
+        let tag = &track[start..end];
         for row in 0..TRACK_WIDTHS.len() {
             assert!(tag.contains(&format!("--r{row}:")), "{tag}");
         }

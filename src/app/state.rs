@@ -7,8 +7,7 @@ use crate::content::{marker_id, term_button_id, NoteId, Page, TermId};
 use crate::term_cards::{Event, OpenCard, TermCards};
 use crate::url_state::{Fragment, Reading, View};
 
-/// The element id of the timeline's track (the one tab stop of the visual timeline).
-pub const TIMELINE_TRACK_ID: &str = "ex-tl-track";
+pub use crate::content::page::TIMELINE_TRACK_ID;
 
 /// One mark of a glossary term in the essay.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -203,13 +203,7 @@ blob_struct!(EventMark {
     in_essay,
     body
 });
-blob_struct!(TimelinePage {
-    years,
-    settings,
-    track,
-    events,
-    list
-});
+blob_struct!(TimelinePage { events, section });
 // In the order that compresses best (measured with gzip -9): neighbours share wording.
 blob_struct!(Page {
     title,

@@ -94,6 +94,12 @@ impl Html {
         self
     }
 
+    /// Markup made elsewhere by this module's writers (already escaped), without slots.
+    pub fn markup(&mut self, markup: &str) -> &mut Self {
+        self.out.push_str(markup);
+        self
+    }
+
     /// An element holding only text: `<tag …>text</tag>`.
     pub fn element(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
         self.open(tag, attrs).text(text).close(tag)

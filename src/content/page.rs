@@ -12,6 +12,9 @@ use super::model::{
     Source, SourceId, Term, TermId, TermSpan, Timeline, Verdict,
 };
 use crate::chart_layout;
+
+/// The element id of the timeline's track (the one tab stop of the visual timeline).
+pub const TIMELINE_TRACK_ID: &str = "ex-tl-track";
 use crate::timeline_layout::{
     place_marks, row_count, ticks as ticks_for, units_for_px, Placement, Scale,
 };
@@ -46,18 +49,13 @@ pub struct Page {
 /// The timeline as the app draws it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimelinePage {
-    /// The years the timeline covers, for its heading: "1918–2022".
-    pub years: Text,
-    /// The choice between the track and the list (see [`choice`]).
-    pub settings: Text,
-    /// The inside of the track (era bands, a mark per event, the axis), laid out at build
-    /// time for every width class: see [`TRACK_WIDTHS`].
-    pub track: Text,
     /// In chronological order.
     pub events: List<EventMark>,
-    /// Every event as an ordered list: the text under the visual layer, the list view and
-    /// what prints.
-    pub list: Template,
+    /// The inside of the timeline's `<section>`: heading, settings, the track (era bands, a
+    /// mark per event and the axis, laid out at build time for every width class: see
+    /// [`TRACK_WIDTHS`]), the details of the selected event, and every event as an ordered
+    /// list (the text under the visual layer, the list view and what prints).
+    pub section: Template,
 }
 
 /// An event on the timeline.
@@ -1000,10 +998,87 @@ fn timeline(exhibit: &Exhibit) -> TimelinePage {
         })
         .collect();
 
-    let mut list = Html::new();
-    list.open("ol", &[("class", "ex-tl-list")]);
+    let years = format!("{}–{}", year(first_day), year(last_day));
+    let mut html = Html::new();
+    html.open("h1", &[("class", "ex-timeline__title"), ("id", "timeline-title"), ("tabindex", "-1")])
+        .text(&format!("Timeline, {years}"))
+        .close("h1")
+        .element(
+            "p",
+            &[("class", "ex-timeline__intro")],
+            &format!("{} events from the first camps to the memory of the Gulag today. A dashed edge marks an uncertain date; a bar covers a month, a year or a span.", events.len()),
+        )
+        .open("div", &[("class", "ex-settings")])
+        .markup(&choice(
+            "Show as",
+            "ex-timeline-layout",
+            &[("track", "Timeline", ""), ("list", "List", "")],
+        ))
+        .close("div")
+        // The visual timeline: the track (one tab stop), the live region, the details.
+        .open("div", &[("class", "ex-tl-visual")])
+        .open(
+            "div",
+            &[
+                ("class", "ex-tl-track"),
+                ("id", TIMELINE_TRACK_ID),
+                ("role", "listbox"),
+                ("tabindex", "0"),
+                ("aria-label", &format!("Events, {years}")),
+                ("aria-describedby", "ex-tl-help"),
+            ],
+        )
+        .markup(&track(timeline, &scale))
+        .close("div")
+        .element(
+            "p",
+            &[("class", "ex-vh"), ("id", "ex-tl-help")],
+            "Arrow keys move from event to event; Home and End go to the first and last.",
+        )
+        .element("p", &[("class", "ex-vh"), ("id", "ex-tl-live"), ("aria-live", "polite")], "")
+        .open("article", &[("class", "ex-tl-detail"), ("aria-labelledby", "ex-tl-detail-title")])
+        .element("h2", &[("class", "ex-vh"), ("id", "ex-tl-detail-title")], "Selected event")
+        .open("div", &[("id", "ex-tl-detail-body")])
+        .element(
+            "p",
+            &[("class", "ex-tl-detail__prompt")],
+            "Choose an event: click or tap a mark, use the arrow keys, or swipe.",
+        )
+        .close("div")
+        .open("nav", &[("class", "ex-tl-detail__nav"), ("aria-label", "Timeline events")]);
+    for (id, label) in [
+        ("ex-tl-earlier", "Earlier event"),
+        ("ex-tl-later", "Later event"),
+    ] {
+        html.element(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "ex-button"),
+                ("id", id),
+                ("disabled", ""),
+            ],
+            label,
+        );
+    }
+    html.close("nav").close("article").close("div");
+    // Every event as a list: what screen readers read through, the list view, print.
+    html.open(
+        "section",
+        &[
+            ("class", "ex-tl-all"),
+            ("aria-labelledby", "ex-tl-all-title"),
+            ("data-visible", "false"),
+        ],
+    )
+    .element(
+        "h2",
+        &[("class", "ex-tl-all__title"), ("id", "ex-tl-all-title")],
+        "All events",
+    )
+    .open("ol", &[("class", "ex-tl-list")]);
     for (index, event) in timeline.events.iter().enumerate() {
-        list.open(
+        html.open(
             "li",
             &[
                 ("class", "ex-tl-list__item"),
@@ -1013,19 +1088,11 @@ fn timeline(exhibit: &Exhibit) -> TimelinePage {
         .slot(Piece::EventBody(slot_index(index)))
         .close("li");
     }
-    list.close("ol");
+    html.close("ol").close("section");
 
     TimelinePage {
-        years: format!("{}–{}", year(first_day), year(last_day)).into(),
-        settings: choice(
-            "Show as",
-            "ex-timeline-layout",
-            &[("track", "Timeline", ""), ("list", "List", "")],
-        )
-        .into(),
-        track: track(timeline, &scale).into(),
         events: events.into(),
-        list: list.template(),
+        section: html.template(),
     }
 }
 
