@@ -60,24 +60,51 @@ pub fn NotePanel(
         current
     });
 
-    // Heading and body are markup made at build time.
-    let content = move || {
-        note.get()
-            .and_then(|id| page.note(id.as_str()))
-            .map(|note| {
-                [
+    // Heading and body are markup made at build time; the buttons say where stepping can go.
+    Effect::new(move |_| {
+        let open = note.get().and_then(|id| page.note(id.as_str()));
+        let document = document();
+        if let Some(panel) = document.get_element_by_id(PANEL_ID) {
+            let _ = match open {
+                Some(_) => panel.remove_attribute("hidden"),
+                None => panel.set_attribute("hidden", ""),
+            };
+        }
+        if let (Some(note), Some(content)) = (open, document.get_element_by_id(CONTENT_ID)) {
+            content.set_inner_html(
+                &[
                     &*note.head,
                     "<div class=\"ex-note__body\">",
                     &note.body,
                     "</div>",
                 ]
-                .concat()
-            })
-    };
-    let number = move || {
-        note.get()
-            .and_then(|id| page.note(id.as_str()))
-            .map_or(0, |note| usize::from(note.number))
+                .concat(),
+            );
+        }
+        let number = open.map_or(0, |note| usize::from(note.number));
+        for (id, off) in [(PREVIOUS_ID, number <= 1), (NEXT_ID, number >= total)] {
+            if let Some(button) = document.get_element_by_id(id) {
+                let _ = match off {
+                    true => button.set_attribute("disabled", ""),
+                    false => button.remove_attribute("disabled"),
+                };
+            }
+        }
+    });
+
+    let on_click = move |event: leptos::ev::MouseEvent| {
+        use leptos::wasm_bindgen::JsCast;
+        let id = event
+            .target()
+            .and_then(|target| target.dyn_into::<leptos::web_sys::Element>().ok())
+            .and_then(|element| element.closest("button").ok().flatten())
+            .map(|button| button.id());
+        match id.as_deref() {
+            Some(CLOSE_ID) => state.close(),
+            Some(PREVIOUS_ID) => state.step(-1),
+            Some(NEXT_ID) => state.step(1),
+            _ => {}
+        }
     };
 
     view! {
@@ -87,38 +114,26 @@ pub fn NotePanel(
             role="dialog"
             aria-modal="false"
             aria-labelledby="ex-note-panel-title"
-            hidden=move || note.with(Option::is_none)
-        >
-            <button
-                type="button"
-                class="ex-note-panel__close"
-                aria-label="Close note"
-                on:click=move |_| state.close()
-            >
-                <span aria-hidden="true">"×"</span>
-            </button>
-            <div inner_html=content></div>
-            <nav class="ex-note-panel__nav" aria-label="Editorial notes">
-                <button
-                    type="button"
-                    class="ex-button"
-                    disabled=move || { number() <= 1 }
-                    on:click=move |_| state.step(-1)
-                >
-                    "Previous note"
-                </button>
-                <button
-                    type="button"
-                    class="ex-button"
-                    disabled=move || { number() >= total }
-                    on:click=move |_| state.step(1)
-                >
-                    "Next note"
-                </button>
-            </nav>
-        </div>
+            hidden=""
+            on:click=on_click
+            inner_html=SHELL
+        ></div>
     }
 }
+
+/// The panel's inside; the open note's heading and body go into `#ex-note-panel-content`.
+const SHELL: &str = concat!(
+    r#"<button type="button" class="ex-note-panel__close" id="ex-note-close" aria-label="Close note"><span aria-hidden="true">×</span></button>"#,
+    r#"<div id="ex-note-panel-content"></div>"#,
+    r#"<nav class="ex-note-panel__nav" aria-label="Editorial notes">"#,
+    r#"<button type="button" class="ex-button" id="ex-note-previous" disabled="">Previous note</button>"#,
+    r#"<button type="button" class="ex-button" id="ex-note-next" disabled="">Next note</button>"#,
+    "</nav>"
+);
+const CLOSE_ID: &str = "ex-note-close";
+const CONTENT_ID: &str = "ex-note-panel-content";
+const PREVIOUS_ID: &str = "ex-note-previous";
+const NEXT_ID: &str = "ex-note-next";
 
 /// On small screens the panel is a sheet over the lower part of the screen: if it now
 /// covers the marker that opened it, scroll just enough to show the marker above it.
