@@ -285,3 +285,41 @@ fn the_page_survives_its_embedding_and_a_damaged_copy_is_refused() {
     assert!(decode(&[0xff; 8]).is_none(), "not a page");
     assert!(decode(&[]).is_none());
 }
+
+#[test]
+fn map_pins_are_apart_enough_to_select_and_stay_near_their_towns() {
+    use gulag_exhibit::content::map::{pins, spread, PIN_GAP};
+    use gulag_exhibit::map_projection::project;
+    let exhibit = load("assets/content");
+    let map = &exhibit.map;
+    let pins = pins(map, &exhibit.camps);
+    assert_eq!(pins.len(), exhibit.camps.len());
+    let width = f64::from(map.fit.width);
+    let at = |pin: &gulag_exhibit::content::map::Pin| {
+        (
+            f64::from(pin.x) / 10_000.0 * width,
+            f64::from(pin.y) / 10_000.0 * width,
+        )
+    };
+    for (i, a) in pins.iter().enumerate() {
+        for b in &pins[i + 1..] {
+            let (p, q) = (at(a), at(b));
+            let apart = (p.0 - q.0).hypot(p.1 - q.1);
+            // Pins are placed to a hundredth of a percent: allow for that rounding.
+            assert!(apart >= PIN_GAP - 0.2, "{} and {}: {apart}", a.camp, b.camp);
+        }
+        let camp = &exhibit.camps[a.camp];
+        let town = map.fit.place(project(camp.lat, camp.lon));
+        let moved = (at(a).0 - town.0).hypot(at(a).1 - town.1);
+        assert!(
+            moved <= 2.0 * PIN_GAP,
+            "{} moved {moved} from its town",
+            camp.id
+        );
+    }
+    // Two camps in one town part side by side, about the town.
+    let mut same = [(100.0, 100.0), (100.0, 100.0)];
+    spread(&mut same, 10.0);
+    assert!((same[1].0 - same[0].0 - 10.0).abs() < 0.01 && same[0].1 == same[1].1);
+    assert!((same[0].0 + same[1].0 - 200.0).abs() < 1e-9);
+}

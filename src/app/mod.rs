@@ -168,17 +168,13 @@ fn mark_one(
 ) {
     Effect::new(move |previous: Option<Option<String>>| {
         let current = signal.get().map(|value| selector(&value));
-        request_animation_frame({
-            let current = current.clone();
-            move || {
-                if let Some(old) = previous.flatten().and_then(|old| query(&old)) {
-                    let _ = old.remove_attribute(attribute);
-                }
-                if let Some(new) = current.and_then(|new| query(&new)) {
-                    let _ = new.set_attribute(attribute, "true");
-                }
-            }
-        });
+        // Every page's markup is always in the document, so this need not wait for a render.
+        if let Some(old) = previous.flatten().and_then(|old| query(&old)) {
+            let _ = old.remove_attribute(attribute);
+        }
+        if let Some(new) = current.as_deref().and_then(query) {
+            let _ = new.set_attribute(attribute, "true");
+        }
         current
     });
 }

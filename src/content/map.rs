@@ -86,49 +86,68 @@ pub struct Pin {
     pub y: u32,
 }
 
-/// Pins closer than this (viewBox units) share a place, and are drawn side by side.
-pub const PIN_CROWD: f64 = 16.0;
-/// How far apart, in viewBox units, pins that share a place are drawn: about a pin's
-/// width where the map is narrowest on a desktop (the text column, 42rem).
-pub const PIN_SPREAD: f64 = 22.0;
+/// The least distance between two pins' centres, in viewBox units: 24 CSS pixels (the
+/// smallest target size WCAG 2.2 allows) where the map is narrowest on a desktop, the
+/// text column of 42rem (672 px for a 1000-unit-wide map).
+pub const PIN_GAP: f64 = 36.0;
 
-/// Where every camp's pin goes. Camps whose headquarters (nearly) coincide, such as the
-/// special camps in Vorkuta, Norilsk and Magadan, are spread in a row centred on their
-/// shared place, in the curator's order, so that each stays visible and selectable.
+/// Where every camp's pin goes: at its headquarters town, except that pins closer than
+/// [`PIN_GAP`] (camps that shared a town, such as the special camps in Vorkuta, Norilsk and
+/// Magadan, or towns close together) are pushed apart, symmetrically, until none is, so
+/// that each stays visible and can be selected. Deterministic: the same content always
+/// gives the same map.
 pub fn pins(map: &CampMap, camps: &[Camp]) -> Vec<Pin> {
-    let placed: Vec<(f64, f64)> = camps
+    let mut placed: Vec<(f64, f64)> = camps
         .iter()
         .map(|camp| map.fit.place(project(camp.lat, camp.lon)))
         .collect();
-    // Group each camp with the first earlier camp it crowds (or start a group).
-    let mut leader: Vec<usize> = (0..camps.len()).collect();
-    for i in 0..camps.len() {
-        if let Some(j) = (0..i).find(|&j| {
-            leader[j] == j && {
-                let (a, b) = (placed[i], placed[j]);
-                (a.0 - b.0).hypot(a.1 - b.1) < PIN_CROWD
-            }
-        }) {
-            leader[i] = j;
-        }
-    }
+    spread(&mut placed, PIN_GAP);
     let width = f64::from(map.fit.width);
-    (0..camps.len())
-        .map(|i| {
-            let group: Vec<usize> = (0..camps.len())
-                .filter(|&k| leader[k] == leader[i])
-                .collect();
-            let rank = group.iter().position(|&k| k == i).unwrap_or(0) as f64;
-            let offset = (rank - (group.len() as f64 - 1.0) / 2.0) * PIN_SPREAD;
-            let (x, y) = placed[leader[i]];
-            let share = |value: f64| (value / width * 10_000.0).round().max(0.0) as u32;
+    let height = f64::from(map.fit.height);
+    placed
+        .into_iter()
+        .enumerate()
+        .map(|(camp, (x, y))| {
+            let share = |value: f64| (value / width * 10_000.0).round() as u32;
             Pin {
-                camp: i,
-                x: share(x + offset).min(10_000),
-                y: share(y),
+                camp,
+                x: share(x.clamp(0.0, width)),
+                y: share(y.clamp(0.0, height)),
             }
         })
         .collect()
+}
+
+/// Pushes points apart until every two are at least `gap` apart (or 1000 rounds have
+/// passed). Points at the very same place part along the x axis, in their order.
+pub fn spread(points: &mut [(f64, f64)], gap: f64) {
+    for _ in 0..1000 {
+        let mut moved = false;
+        for i in 0..points.len() {
+            for j in i + 1..points.len() {
+                let (dx, dy) = (points[j].0 - points[i].0, points[j].1 - points[i].1);
+                let distance = dx.hypot(dy);
+                if distance >= gap - 1e-6 {
+                    continue;
+                }
+                let (ux, uy) = if distance < 1e-9 {
+                    (1.0, 0.0)
+                } else {
+                    (dx / distance, dy / distance)
+                };
+                // A little more than half the shortfall each, so the rounds end.
+                let push = (gap - distance) / 2.0 + 1e-3;
+                points[i].0 -= ux * push;
+                points[i].1 -= uy * push;
+                points[j].0 += ux * push;
+                points[j].1 += uy * push;
+                moved = true;
+            }
+        }
+        if !moved {
+            return;
+        }
+    }
 }
 
 // ---------------------------------------------------------------------- validation
