@@ -34,32 +34,53 @@ pub fn EssayView(
         }
         current
     });
-    let on_click = move |event: leptos::ev::MouseEvent| {
-        use leptos::wasm_bindgen::JsCast;
-        let marker = event
-            .target()
-            .and_then(|target| target.dyn_into::<leptos::web_sys::Element>().ok())
-            .and_then(|element| element.closest("button.ex-marker").ok().flatten());
-        match marker.and_then(|marker| Some((marker.get_attribute("data-note")?, marker.id()))) {
-            Some((note, marker)) => state.toggle_from_marker(&NoteId(note), marker),
-            None => term_events(state, event.into()),
+    // One listener for every event the text's markers and glossary marks answer: a
+    // single closure, where a Leptos handler per event type was code per type.
+    Effect::new(move |_| {
+        use leptos::wasm_bindgen::{closure::Closure, JsCast};
+        let Some(text) = document().get_element_by_id(TEXT_ID) else {
+            return;
+        };
+        let handler = Closure::<dyn Fn(leptos::web_sys::Event)>::new(move |event| {
+            on_text_event(state, event)
+        });
+        for kind in [
+            "click",
+            "pointerdown",
+            "pointerover",
+            "pointerout",
+            "focusin",
+            "focusout",
+        ] {
+            let _ = text.add_event_listener_with_callback(kind, handler.as_ref().unchecked_ref());
         }
-    };
+        // The text stays for the life of the page, and so does its listener.
+        handler.forget();
+    });
     view! {
         <article class="ex-essay" id="essay" aria-labelledby="essay-title" tabindex="-1">
             <h2 class="ex-essay__title" id="essay-title">"The essay"</h2>
             <div class="ex-settings" inner_html=&*page.essay_settings></div>
-            <div
-                class="ex-essay__text"
-                on:pointerdown=move |e| term_events(state, e.into())
-                on:pointerover=move |e| term_events(state, e.into())
-                on:pointerout=move |e| term_events(state, e.into())
-                on:focusin=move |e| term_events(state, e.into())
-                on:focusout=move |e| term_events(state, e.into())
-                on:click=on_click
-                inner_html=page.fill(&page.essay)
-            ></div>
+            <div class="ex-essay__text" id=TEXT_ID inner_html=page.fill(&page.essay)></div>
         </article>
+    }
+}
+
+/// The element id of the essay's text.
+const TEXT_ID: &str = "essay-text";
+
+/// A click on a note marker opens (or closes) its note; everything else is for the
+/// glossary marks.
+fn on_text_event(state: ReaderState, event: leptos::web_sys::Event) {
+    use leptos::wasm_bindgen::JsCast;
+    let marker = (event.type_() == "click")
+        .then(|| event.target())
+        .flatten()
+        .and_then(|target| target.dyn_into::<leptos::web_sys::Element>().ok())
+        .and_then(|element| element.closest("button.ex-marker").ok().flatten());
+    match marker.and_then(|marker| Some((marker.get_attribute("data-note")?, marker.id()))) {
+        Some((note, marker)) => state.toggle_from_marker(&NoteId(note), marker),
+        None => term_events(state, event),
     }
 }
 

@@ -86,29 +86,28 @@ pub fn App(
     }
 }
 
-/// The exhibit's two pages: the essay and the glossary.
+/// The exhibit's pages: the essay, the timeline and the glossary. The links are static
+/// markup; an effect marks the page being shown (`aria-current="page"`).
 #[component]
 fn ExhibitNav() -> impl IntoView {
     let state = expect_context::<ReaderState>();
-    let item = move |view: View, label: &'static str| {
-        view! {
-            <li>
-                <a
-                    class="ex-nav__link"
-                    href=format!("#view={}", view.as_str())
-                    aria-current=move || (state.view.get() == view).then_some("page")
-                >
-                    {label}
-                </a>
-            </li>
+    Effect::new(move |_| {
+        let shown = state.view.get();
+        for view in [View::Essay, View::Timeline, View::Glossary] {
+            if let Some(link) = query(&format!(".ex-nav__link[href=\"#view={}\"]", view.as_str())) {
+                let _ = match view == shown {
+                    true => link.set_attribute("aria-current", "page"),
+                    false => link.remove_attribute("aria-current"),
+                };
+            }
         }
-    };
+    });
     view! {
         <nav class="ex-nav" aria-label="Exhibit">
             <ul>
-                {item(View::Essay, "The essay")}
-                {item(View::Timeline, "Timeline")}
-                {item(View::Glossary, "Glossary")}
+                <li><a class="ex-nav__link" href="#view=essay">"The essay"</a></li>
+                <li><a class="ex-nav__link" href="#view=timeline">"Timeline"</a></li>
+                <li><a class="ex-nav__link" href="#view=glossary">"Glossary"</a></li>
             </ul>
         </nav>
     }
