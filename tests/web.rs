@@ -383,3 +383,37 @@ async fn citations_set_books_in_italics_and_link_web_pages() {
         Some("http://soviethistory.msu.edu/1954-2/prisoners-return/")
     );
 }
+
+#[wasm_bindgen_test]
+async fn the_map_shows_the_camp_a_link_selects_and_a_click_changes_it() {
+    let page = page();
+    let initial = Fragment::parse("#camp=ekibastuz");
+    let (root, _handle) = mount(move || view! { <App page mode=Mode::Normal initial /> });
+    tick().await;
+    assert_eq!(count(&root, ".ex-camp__pin"), page.camps.len() as u32);
+    assert_eq!(
+        query(&root, "#camp-pin-ekibastuz")
+            .get_attribute("aria-current")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(count(&root, ".ex-camp__pin[aria-current]"), 1);
+    // The stylesheet shows the selected camp's details, and only those.
+    let shown = text(&root, "#figure-camp-map .ex-map__frame");
+    assert!(shown.contains("Prisoners’ work: building the Ekibastuz open-pit coal mines"));
+    assert!(!shown.contains("Vorkuta ·"));
+
+    // A pin is a link: following it selects its camp instead.
+    let _ = window().location().set_hash("camp=vorkutlag");
+    settle().await;
+    assert_eq!(count(&root, ".ex-camp__pin[aria-current]"), 1);
+    assert_eq!(
+        query(&root, "#camp-pin-vorkutlag")
+            .get_attribute("aria-current")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(text(&root, "#figure-camp-map .ex-map__frame").contains("Vorkuta · 1938–after 1960"));
+    let _ = window().location().set_hash("");
+    settle().await;
+}
