@@ -1,5 +1,6 @@
 //! The camps the exhibit's map marks (`camps.toml`): raw file types, the validated model,
-//! and validation. Not shipped to the browser yet: the map is drawn from this at build time.
+//! and validation. The map is drawn from this at build time (see [`super::map`] and
+//! [`super::page`]).
 
 use std::collections::HashSet;
 
