@@ -1294,8 +1294,9 @@ pub fn camp_href(camp: &str) -> String {
 }
 
 /// The camp map: the outline as an SVG picture, a pin per camp (a link that selects it,
-/// placed over the picture in percent), the selected camp's details under the map, the
-/// caption and credit line, and "Show the data" with every camp in a table.
+/// placed over the picture by `--x` and `--y`, both in percent of the map's width: see
+/// [`super::map::Pin`]), the selected camp's details under the map, the caption and credit
+/// line, and "Show the data" with every camp in a table.
 ///
 /// Each camp's details follow its pin in the document, so after selecting a camp, Tab
 /// moves into its links; the stylesheet shows only the selected camp's details (the app
