@@ -60,6 +60,23 @@ fn timeline_events() {
 }
 
 #[test]
+fn camps_on_the_map() {
+    let state = Fragment::parse("#camp=ekibastuz");
+    assert_eq!(state.camp.as_deref(), Some("ekibastuz"));
+    assert_eq!(
+        state.view, None,
+        "a camp needs no page: the map is on the essay's"
+    );
+    assert_eq!(state.to_fragment(), "#camp=ekibastuz");
+    assert_eq!(
+        Fragment::parse("#camp=steplag&reading=edited").to_fragment(),
+        "#camp=steplag&reading=edited"
+    );
+    assert!(Fragment::is_state("#camp=x"));
+    assert_eq!(Fragment::parse("#camp=Ekibastuz!"), Fragment::default());
+}
+
+#[test]
 fn a_link_without_a_reading_leaves_the_reading_alone() {
     assert_eq!(Fragment::parse("#term=gulag").reading, None);
     assert_eq!(
