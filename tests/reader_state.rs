@@ -98,3 +98,26 @@ fn stepping_walks_the_notes_in_order_and_stops_at_the_ends() {
         assert_eq!(state.open_note.get_untracked(), None);
     });
 }
+
+#[test]
+fn a_camp_link_selects_a_real_camp_on_the_essay_page_and_the_url_says_so() {
+    let owner = Owner::new();
+    owner.with(|| {
+        let state = ReaderState::new(exhibit(), &Fragment::parse("#camp=ekibastuz"));
+        assert_eq!(state.camp.get_untracked().as_deref(), Some("ekibastuz"));
+        assert_eq!(
+            state.reveal.get_untracked().as_deref(),
+            Some("#camp-ekibastuz"),
+            "its details are brought into view"
+        );
+        assert_eq!(state.fragment().to_fragment(), "#camp=ekibastuz");
+        // Another link without a camp clears it; a camp that does not exist is ignored.
+        state.apply(&Fragment::parse("#note=geldom"));
+        assert_eq!(state.camp.get_untracked(), None);
+        state.apply(&Fragment::parse("#camp=atlantis"));
+        assert_eq!(state.camp.get_untracked(), None);
+        // The map is on the essay's page: a camp asked for with another page is not selected.
+        state.apply(&Fragment::parse("#view=timeline&camp=steplag"));
+        assert_eq!(state.camp.get_untracked(), None);
+    });
+}
