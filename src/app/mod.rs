@@ -37,32 +37,48 @@ pub fn App(
     provide_context(state);
     url_sync::sync_url(state, mode);
 
-    // Escape closes the innermost thing open: a glossary card first, then the note.
-    let on_keydown = move |event: leptos::ev::KeyboardEvent| {
-        if event.key() != "Escape" {
-            return;
-        }
-        if state.cards.with_untracked(|cards| cards.open().is_some()) {
-            event.prevent_default();
-            glossary::dispatch(state, Event::Escape);
-        } else if state.open_note.with_untracked(Option::is_some) {
-            event.prevent_default();
-            state.close();
-        }
-    };
     reveal_on_navigation(state);
     settings(state);
     glossary::sync_cards(state);
 
+    // The root's attributes show the reading, page and marks chosen (see the stylesheet);
+    // they are written once in the markup and kept in step by one effect.
+    Effect::new(move |_| {
+        let values = [
+            ("data-reading", state.reading.get().as_str()),
+            ("data-view", state.view.get().as_str()),
+            ("data-marks", marks_key(state.marks.get())),
+        ];
+        if let Some(root) = document().get_element_by_id(ROOT_ID) {
+            for (name, value) in values {
+                let _ = root.set_attribute(name, value);
+            }
+        }
+    });
+    // One listener on the root for Escape and for the settings' radio buttons.
+    Effect::new(move |_| {
+        use leptos::wasm_bindgen::{closure::Closure, JsCast};
+        let Some(root) = document().get_element_by_id(ROOT_ID) else {
+            return;
+        };
+        let handler = Closure::<dyn Fn(leptos::web_sys::Event)>::new(move |event| {
+            on_root_event(state, event)
+        });
+        for kind in ["keydown", "change"] {
+            let _ = root.add_event_listener_with_callback(kind, handler.as_ref().unchecked_ref());
+        }
+        // The root lives as long as the page, and so does its listener.
+        handler.forget();
+    });
+
     view! {
         <div
             class="ex-app"
+            id=ROOT_ID
             data-mode=mode.as_str()
-            data-reading=move || state.reading.get().as_str()
-            data-view=move || state.view.get().as_str()
-            data-marks=move || marks_key(state.marks.get())
-            on:keydown=on_keydown
-            on:change=move |event| settings_changed(state, &event)
+            data-reading=state.reading.get_untracked().as_str()
+            data-view=state.view.get_untracked().as_str()
+            data-marks=marks_key(state.marks.get_untracked())
         >
             <a class="ex-skip" href="#main">"Skip to the content"</a>
             <ExhibitNav />
@@ -83,6 +99,32 @@ pub fn App(
                 </p>
             </footer>
         </div>
+    }
+}
+
+/// The element id of the app's root.
+const ROOT_ID: &str = "ex-app";
+
+/// Escape closes the innermost thing open: a glossary card first, then the note; a
+/// change of a settings radio button sets what it names.
+fn on_root_event(state: ReaderState, event: leptos::web_sys::Event) {
+    use leptos::wasm_bindgen::JsCast;
+    if event.type_() == "change" {
+        settings_changed(state, &event);
+        return;
+    }
+    let Some(key) = event.dyn_ref::<leptos::web_sys::KeyboardEvent>() else {
+        return;
+    };
+    if key.key() != "Escape" {
+        return;
+    }
+    if state.cards.with_untracked(|cards| cards.open().is_some()) {
+        event.prevent_default();
+        glossary::dispatch(state, Event::Escape);
+    } else if state.open_note.with_untracked(Option::is_some) {
+        event.prevent_default();
+        state.close();
     }
 }
 
