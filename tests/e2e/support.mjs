@@ -233,7 +233,7 @@ export function exhibitUrl({ search = '', hash = '' } = {}) {
 
 /**
  * Opens the exhibit and waits until the app has mounted (`.ex-app`, which replaces the static
- * loading text once the wasm has run). Fails clearly if the content-failure screen shows instead.
+ * loading text once the wasm has run).
  */
 export async function gotoExhibit(page, { search = '', hash = '' } = {}) {
   page.setDefaultTimeout(WAIT_MS);
@@ -242,12 +242,10 @@ export async function gotoExhibit(page, { search = '', hash = '' } = {}) {
   await waitForApp(page);
 }
 
-/** Waits for the mounted exhibit in a page or frame; asserts it is not the failure screen. */
+/** Waits for the mounted exhibit in a page or frame (the failure screen has no `.ex-app`). */
 export async function waitForApp(pageOrFrame) {
   const app = pageOrFrame.locator('div.ex-app');
   await app.waitFor({ state: 'attached', timeout: WAIT_MS });
-  const failed = await app.evaluate((el) => el.classList.contains('ex-failure'));
-  assert.equal(failed, false, 'the exhibit showed its content-failure screen');
   // Effects (URL sync, focus, <html data-mode>) run right after mounting: let them settle.
   await pageOrFrame.locator('html[data-mode]').waitFor({ state: 'attached', timeout: WAIT_MS });
 }
