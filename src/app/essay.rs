@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::glossary::term_events;
+use super::listen;
 use super::state::ReaderState;
 use crate::content::{NoteId, Page};
 
@@ -34,29 +35,20 @@ pub fn EssayView(
         }
         current
     });
-    // One listener for every event the text's markers and glossary marks answer: a
-    // single closure, where a Leptos handler per event type was code per type.
-    Effect::new(move |_| {
-        use leptos::wasm_bindgen::{closure::Closure, JsCast};
-        let Some(text) = document().get_element_by_id(TEXT_ID) else {
-            return;
-        };
-        let handler = Closure::<dyn Fn(leptos::web_sys::Event)>::new(move |event| {
-            on_text_event(state, event)
-        });
-        for kind in [
+    // One listener for every event the text's markers and glossary marks answer.
+    listen(
+        state,
+        TEXT_ID,
+        &[
             "click",
             "pointerdown",
             "pointerover",
             "pointerout",
             "focusin",
             "focusout",
-        ] {
-            let _ = text.add_event_listener_with_callback(kind, handler.as_ref().unchecked_ref());
-        }
-        // The text stays for the life of the page, and so does its listener.
-        handler.forget();
-    });
+        ],
+        on_text_event,
+    );
     view! {
         <article class="ex-essay" id="essay" aria-labelledby="essay-title" tabindex="-1">
             <h2 class="ex-essay__title" id="essay-title">"The essay"</h2>

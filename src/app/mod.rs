@@ -56,20 +56,7 @@ pub fn App(
         }
     });
     // One listener on the root for Escape and for the settings' radio buttons.
-    Effect::new(move |_| {
-        use leptos::wasm_bindgen::{closure::Closure, JsCast};
-        let Some(root) = document().get_element_by_id(ROOT_ID) else {
-            return;
-        };
-        let handler = Closure::<dyn Fn(leptos::web_sys::Event)>::new(move |event| {
-            on_root_event(state, event)
-        });
-        for kind in ["keydown", "change"] {
-            let _ = root.add_event_listener_with_callback(kind, handler.as_ref().unchecked_ref());
-        }
-        // The root lives as long as the page, and so does its listener.
-        handler.forget();
-    });
+    listen(state, ROOT_ID, &["keydown", "change"], on_root_event);
 
     view! {
         <div
@@ -136,12 +123,11 @@ fn ExhibitNav() -> impl IntoView {
     Effect::new(move |_| {
         let shown = state.view.get();
         for view in [View::Essay, View::Timeline, View::Glossary] {
-            if let Some(link) = query(&format!(".ex-nav__link[href=\"#view={}\"]", view.as_str())) {
-                let _ = match view == shown {
-                    true => link.set_attribute("aria-current", "page"),
-                    false => link.remove_attribute("aria-current"),
-                };
-            }
+            set_attr(
+                query(&format!(".ex-nav__link[href=\"#view={}\"]", view.as_str())),
+                "aria-current",
+                (view == shown).then_some("page"),
+            );
         }
     });
     view! {
@@ -179,9 +165,9 @@ fn reveal_on_navigation(state: ReaderState) {
         if let Some(target) = state.reveal.get() {
             request_animation_frame(move || {
                 if let Some(element) = query(&target) {
-                    // A camp's details sit right under the map the reader is looking at:
-                    // scroll no further than needed to show them.
-                    let block = if target.starts_with("#camp-") {
+                    // Markup that sits right where the reader looks (a camp's details under
+                    // the map) asks to scroll no further than needed; the rest is centred.
+                    let block = if element.has_attribute("data-reveal-nearest") {
                         leptos::web_sys::ScrollLogicalPosition::Nearest
                     } else {
                         leptos::web_sys::ScrollLogicalPosition::Center
@@ -294,6 +280,45 @@ fn scroll_into_view(
         leptos::web_sys::ScrollBehavior::Smooth
     });
     element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Sets an attribute, or removes it for `None` (nothing happens without an element).
+fn set_attr(element: Option<leptos::web_sys::Element>, name: &str, value: Option<&str>) {
+    if let Some(element) = element {
+        let _ = match value {
+            Some(value) => element.set_attribute(name, value),
+            None => element.remove_attribute(name),
+        };
+    }
+}
+
+/// The element with this id, if it is in the document.
+fn by_id(id: &str) -> Option<leptos::web_sys::Element> {
+    document().get_element_by_id(id)
+}
+
+/// Once the view is mounted, sends every event of these types on the element with this id
+/// to `handler`: one closure for them all, where a Leptos handler per type is code per type.
+/// The element lives as long as the page, and so does the listener.
+fn listen(
+    state: ReaderState,
+    id: &'static str,
+    kinds: &'static [&'static str],
+    handler: fn(ReaderState, leptos::web_sys::Event),
+) {
+    Effect::new(move |_| {
+        use leptos::wasm_bindgen::{closure::Closure, JsCast};
+        let Some(element) = by_id(id) else {
+            return;
+        };
+        let callback =
+            Closure::<dyn Fn(leptos::web_sys::Event)>::new(move |event| handler(state, event));
+        for kind in kinds {
+            let _ =
+                element.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
+        }
+        callback.forget();
+    });
 }
 
 /// The first element that matches a selector.

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::state::{Opener, ReaderState};
+use super::{by_id, set_attr};
 use crate::content::{marker_id, NoteId, Page};
 
 /// The panel's element id, which markers name in `aria-controls`.
@@ -63,14 +64,8 @@ pub fn NotePanel(
     // Heading and body are markup made at build time; the buttons say where stepping can go.
     Effect::new(move |_| {
         let open = note.get().and_then(|id| page.note(id.as_str()));
-        let document = document();
-        if let Some(panel) = document.get_element_by_id(PANEL_ID) {
-            let _ = match open {
-                Some(_) => panel.remove_attribute("hidden"),
-                None => panel.set_attribute("hidden", ""),
-            };
-        }
-        if let (Some(note), Some(content)) = (open, document.get_element_by_id(CONTENT_ID)) {
+        set_attr(by_id(PANEL_ID), "hidden", open.is_none().then_some(""));
+        if let (Some(note), Some(content)) = (open, by_id(CONTENT_ID)) {
             content.set_inner_html(
                 &[
                     &*note.head,
@@ -83,12 +78,7 @@ pub fn NotePanel(
         }
         let number = open.map_or(0, |note| usize::from(note.number));
         for (id, off) in [(PREVIOUS_ID, number <= 1), (NEXT_ID, number >= total)] {
-            if let Some(button) = document.get_element_by_id(id) {
-                let _ = match off {
-                    true => button.set_attribute("disabled", ""),
-                    false => button.remove_attribute("disabled"),
-                };
-            }
+            set_attr(by_id(id), "disabled", off.then_some(""));
         }
     });
 

@@ -15,25 +15,11 @@ use leptos::wasm_bindgen::JsCast;
 use leptos::web_sys::Element;
 
 use super::state::{ReaderState, TIMELINE_TRACK_ID};
+use super::{by_id, set_attr};
 use crate::content::Page;
 
 /// A horizontal movement at least this long (and mostly sideways) is a swipe, in pixels.
 const SWIPE_PX: i32 = 40;
-
-/// The element with this id, if it is in the document.
-fn by_id(id: &str) -> Option<Element> {
-    document().get_element_by_id(id)
-}
-
-/// Sets an attribute, or removes it for `None`.
-fn set(element: Option<Element>, name: &str, value: Option<&str>) {
-    if let Some(element) = element {
-        let _ = match value {
-            Some(value) => element.set_attribute(name, value),
-            None => element.remove_attribute(name),
-        };
-    }
-}
 
 /// The element an event happened on, or its nearest ancestor matching `selector`.
 fn target_closest(event: &leptos::web_sys::Event, selector: &str) -> Option<Element> {
@@ -72,10 +58,10 @@ pub fn TimelineView(
                 .and_then(|index| events.get(index))
                 .and_then(|event| by_id(&format!("tl-{}", event.id)))
         };
-        set(mark(previous.flatten()), "aria-selected", Some("false"));
-        set(mark(current), "aria-selected", Some("true"));
+        set_attr(mark(previous.flatten()), "aria-selected", Some("false"));
+        set_attr(mark(current), "aria-selected", Some("true"));
         let event = current.and_then(|index| events.get(index));
-        set(
+        set_attr(
             by_id(TIMELINE_TRACK_ID),
             "aria-activedescendant",
             event.map(|event| format!("tl-{}", event.id)).as_deref(),
@@ -90,19 +76,19 @@ pub fn TimelineView(
         }
         let first = current.is_none_or(|index| index == 0);
         let last = current.is_some_and(|index| index + 1 >= events.len());
-        set(by_id("ex-tl-earlier"), "disabled", first.then_some(""));
-        set(by_id("ex-tl-later"), "disabled", last.then_some(""));
+        set_attr(by_id("ex-tl-earlier"), "disabled", first.then_some(""));
+        set_attr(by_id("ex-tl-later"), "disabled", last.then_some(""));
         current
     });
     // The list view shows every event instead of the track.
     Effect::new(move |_| {
         let list = state.event_list.get();
-        set(
+        set_attr(
             document().query_selector(".ex-tl-visual").ok().flatten(),
             "hidden",
             list.then_some(""),
         );
-        set(
+        set_attr(
             document().query_selector(".ex-tl-all").ok().flatten(),
             "data-visible",
             Some(if list { "true" } else { "false" }),

@@ -1448,6 +1448,7 @@ fn camp_details(exhibit: &Exhibit, camp: &Camp) -> Html {
             ("class", "ex-camp__details"),
             ("id", &details_id),
             ("tabindex", "-1"),
+            ("data-reveal-nearest", ""),
             ("aria-labelledby", &name_id),
         ],
     )
