@@ -27,7 +27,7 @@ pub struct Chart {
     /// Axis ticks: their height in the chart and their value.
     pub ticks: Vec<(u32, u64)>,
     /// The labelled stretches, over the bars they span.
-    pub marks: Vec<Rect>,
+    pub stretches: Vec<Rect>,
 }
 
 /// The step between ticks: the smallest of 1, 2 or 5 times a power of ten that needs at
@@ -59,9 +59,9 @@ fn y_of(value: u64, top: u64) -> u32 {
 }
 
 /// Lays out bars for `values`, in order from left to right with a gap of a quarter of a
-/// slot between them, ticks for a value axis from zero, and marks spanning the bars
+/// slot between them, ticks for a value axis from zero, and labelled stretches spanning the bars
 /// `from..=to`.
-pub fn layout(values: &[u32], marks: &[(usize, usize)], max_ticks: u64) -> Chart {
+pub fn layout(values: &[u32], stretches: &[(usize, usize)], max_ticks: u64) -> Chart {
     let max = values.iter().copied().max().map_or(1, u64::from);
     let step = nice_step(max, max_ticks);
     let top = axis_max(max, step);
@@ -87,7 +87,7 @@ pub fn layout(values: &[u32], marks: &[(usize, usize)], max_ticks: u64) -> Chart
     let ticks = (0..=top / step)
         .map(|i| (y_of(i * step, top), i * step))
         .collect();
-    let marks = marks
+    let stretches = stretches
         .iter()
         .map(|&(from, to)| {
             let x = LEFT + u32::try_from(from).unwrap_or(0) * slot;
@@ -100,7 +100,11 @@ pub fn layout(values: &[u32], marks: &[(usize, usize)], max_ticks: u64) -> Chart
             }
         })
         .collect();
-    Chart { bars, ticks, marks }
+    Chart {
+        bars,
+        ticks,
+        stretches,
+    }
 }
 
 /// A whole number with thousands separated by commas: 1201738 → "1,201,738".
@@ -165,7 +169,7 @@ mod tests {
             ]
         );
         // The mark spans bars 1 and 2.
-        let mark = chart.marks[0];
+        let mark = chart.stretches[0];
         assert!(mark.x <= chart.bars[1].x);
         assert!(mark.x + mark.width >= chart.bars[2].x + chart.bars[2].width);
     }

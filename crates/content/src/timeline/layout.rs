@@ -6,9 +6,10 @@
 //! [`FULL`] the right edge, so a view can write them straight into CSS as
 //! `left: calc(var(--pos) * 1%)` with `--pos` = position / 100, or as a percentage with
 //! two decimals from integer division, without formatting floats in the browser. Days are
-//! counted as in [`crate::content::timeline::day_number`] (days since 1 January 1900).
+//! counted as in [`super::dates::day_number`] (days since 1 January 1900).
 
-use crate::content::timeline::{year_start, Era, Timeline, When};
+use super::dates::year_start;
+use super::{Era, Timeline, TimelineEvent, When};
 
 /// The width of the whole track, in layout units.
 pub const FULL: u32 = 10_000;
@@ -108,7 +109,7 @@ pub fn units_for_px(px: u32, track_px: u32) -> u32 {
 /// Where a label goes: its row (0 is nearest the track) and the stretch it covers,
 /// `left..right` in layout units.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Placement {
+pub struct Slot {
     pub row: u16,
     pub left: u32,
     pub right: u32,
@@ -121,28 +122,28 @@ pub struct Placement {
 /// track is cut to it). Labels are taken from left to right and each goes in the lowest
 /// row where it fits (greedy interval packing, which uses as few rows as any packing
 /// can). The result is in the order of `items`.
-pub fn assign_rows(items: &[(u32, u32)], gap: u32) -> Vec<Placement> {
-    let mut placements: Vec<Placement> = items
+pub fn assign_rows(items: &[(u32, u32)], gap: u32) -> Vec<Slot> {
+    let mut slots: Vec<Slot> = items
         .iter()
         .map(|&(position, width)| {
             let width = width.min(FULL);
             let left = position.min(FULL).min(FULL - width);
-            Placement {
+            Slot {
                 row: 0,
                 left,
                 right: left + width,
             }
         })
         .collect();
-    let mut order: Vec<usize> = (0..placements.len()).collect();
-    order.sort_by_key(|&i| (placements[i].left, i));
+    let mut order: Vec<usize> = (0..slots.len()).collect();
+    order.sort_by_key(|&i| (slots[i].left, i));
     // The right edge of the last label in each row.
     let mut row_ends: Vec<u32> = Vec::new();
     for i in order {
-        let placement = &mut placements[i];
+        let slot = &mut slots[i];
         let free = row_ends
             .iter()
-            .position(|&end| end.saturating_add(gap) <= placement.left);
+            .position(|&end| end.saturating_add(gap) <= slot.left);
         let row = match free {
             Some(row) => row,
             None => {
@@ -150,17 +151,17 @@ pub fn assign_rows(items: &[(u32, u32)], gap: u32) -> Vec<Placement> {
                 row_ends.len() - 1
             }
         };
-        row_ends[row] = placement.right;
-        placement.row = u16::try_from(row).unwrap_or(u16::MAX);
+        row_ends[row] = slot.right;
+        slot.row = u16::try_from(row).unwrap_or(u16::MAX);
     }
-    placements
+    slots
 }
 
-/// The number of rows a set of placements uses.
-pub fn row_count(placements: &[Placement]) -> u16 {
-    placements
+/// The number of rows a set of slots uses.
+pub fn row_count(slots: &[Slot]) -> u16 {
+    slots
         .iter()
-        .map(|placement| placement.row.saturating_add(1))
+        .map(|slot| slot.row.saturating_add(1))
         .max()
         .unwrap_or(0)
 }
@@ -170,9 +171,9 @@ pub fn row_count(placements: &[Placement]) -> u16 {
 pub fn place_events(
     timeline: &Timeline,
     scale: &Scale,
-    label_width: impl Fn(&crate::content::timeline::Event) -> u32,
+    label_width: impl Fn(&TimelineEvent) -> u32,
     gap: u32,
-) -> Vec<Placement> {
+) -> Vec<Slot> {
     let items: Vec<(u32, u32)> = timeline
         .events
         .iter()
@@ -184,12 +185,7 @@ pub fn place_events(
 /// Places a mark for each `(start_day, end_day)`: from its first day to the end of its
 /// last, but at least `min_width` wide (a day is far narrower than anything one can see
 /// or tap), in rows so that no two marks in a row overlap or come closer than `gap`.
-pub fn place_marks(
-    scale: &Scale,
-    spans: &[(i32, i32)],
-    min_width: u32,
-    gap: u32,
-) -> Vec<Placement> {
+pub fn place_marks(scale: &Scale, spans: &[(i32, i32)], min_width: u32, gap: u32) -> Vec<Slot> {
     let items: Vec<(u32, u32)> = spans
         .iter()
         .map(|&(start, end)| {

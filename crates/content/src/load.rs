@@ -1,16 +1,21 @@
-//! Reading the content files from disk (build script and native tests only).
+//! Reading the content files from disk and parsing them (`serde`, unknown fields refused),
+//! then checking them ([`crate::exhibit::validate`]).
 
 use std::path::Path;
 
-use super::camps::CAMPS_FILE;
-use super::figures::FIGURES_FILE;
-use super::map::MAP_OUTLINE_FILE;
-use super::problem::Problem;
-use super::timeline::TIMELINE_FILE;
-use super::validate::{
-    validate, RawContent, ESSAY_FILE, EXHIBIT_FILE, GLOSSARY_FILE, NOTES_FILE, SOURCES_FILE,
-};
-use super::Exhibit;
+use crate::core::problem::Problem;
+use crate::exhibit::{validate, Exhibit, RawContent};
+use crate::{essay, figures, glossary, map, sources, timeline};
+
+const SOURCES_FILE: &str = sources::FILE;
+const NOTES_FILE: &str = essay::notes::FILE;
+const GLOSSARY_FILE: &str = glossary::FILE;
+const EXHIBIT_FILE: &str = essay::meta::FILE;
+const ESSAY_FILE: &str = essay::check::FILE;
+const TIMELINE_FILE: &str = timeline::FILE;
+const FIGURES_FILE: &str = figures::FILE;
+const CAMPS_FILE: &str = map::CAMPS_FILE;
+const MAP_OUTLINE_FILE: &str = map::OUTLINE_FILE;
 
 /// Every content file, in the order they are read.
 pub const FILES: [&str; 9] = [
@@ -117,5 +122,48 @@ fn decode<T: serde::de::DeserializeOwned>(
             ));
             None
         }
+    }
+}
+
+/// The locale file of the English edition, relative to the project's root.
+pub const ENGLISH: &str = "assets/locales/en.toml";
+
+/// Reads and checks an edition's wording (`assets/locales/<lang>.toml`): every field
+/// present (serde), and what serde cannot see (twelve months, a label for every view,
+/// verdict and kind, the slots each template needs).
+pub fn load_words(path: &Path) -> Result<crate::core::words::Words, Vec<Problem>> {
+    use crate::core::words::Words;
+    use crate::essay::notes::Verdict;
+    use crate::glossary::TermKind;
+    const FILE: &str = "the locale file";
+    let text = std::fs::read_to_string(path).map_err(|error| {
+        vec![Problem::new(
+            FILE,
+            "",
+            format!("{} could not be read ({error}).", path.display()),
+        )]
+    })?;
+    let words: Words = toml::from_str(&text).map_err(|error| {
+        vec![Problem::new(
+            FILE,
+            "",
+            format!(
+                "{} is not valid: {}",
+                path.display(),
+                error.to_string().trim_end()
+            ),
+        )]
+    })?;
+    let views: Vec<&str> = exhibit_dom::View::ALL
+        .iter()
+        .map(|view| view.key())
+        .collect();
+    let verdicts: Vec<&str> = Verdict::ALL.iter().map(|verdict| verdict.key()).collect();
+    let kinds: Vec<&str> = TermKind::ALL.iter().map(|kind| kind.key()).collect();
+    let problems = words.check(FILE, &views, &verdicts, &kinds);
+    if problems.is_empty() {
+        Ok(words)
+    } else {
+        Err(problems)
     }
 }

@@ -67,7 +67,7 @@ pub fn project(lat: f64, lon: f64) -> Projected {
 }
 
 /// How projected points map into an SVG viewBox `0 0 width height` (y downwards).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Fit {
     pub width: u32,

@@ -1,0 +1,97 @@
+//! The document every view is drawn into: `<head>` (title, description, canonical link,
+//! link-preview tags, the stylesheet and the loader), then the skip link, navigation,
+//! the view itself and the footer.
+
+use exhibit_dom::{attr, id, View};
+use maud::{html, Markup, PreEscaped, DOCTYPE};
+
+use super::Assets;
+use crate::core::context::Context;
+
+/// What a view's page says about itself.
+pub struct Head<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    /// The exhibit's own title, for link previews (`og:site_name`).
+    pub site_name: &'a str,
+}
+
+/// The script in every page's `<head>`, the same text on each (so one hash allows it under
+/// a strict Content-Security-Policy). If the browser can run the exhibit's code, it marks
+/// the document (`data-js`) before the first paint, so the stylesheet lays the page out
+/// for it from the start; once the page has loaded (never before the first paint), it
+/// loads the code. If that fails, the page goes back to its plain form and says so.
+pub fn loader(assets: &Assets) -> String {
+    format!(
+        "(function(d,w){{var h=d.documentElement,r=d.currentScript.getAttribute('data-root');\
+if(!w.WebAssembly||!('noModule' in d.createElement('script')))return;h.setAttribute('{js}','');\
+function f(e){{h.removeAttribute('{js}');var n=d.getElementById('{failure}');if(n)n.hidden=false;if(e)console.error(e)}}\
+w.addEventListener('load',function(){{import(r+'{script}').then(function(m){{return m.default({{module_or_path:r+'{wasm}'}})}}).catch(f)}})}})(document,window)",
+        js = attr::JS,
+        failure = id::FAILURE,
+        script = assets.script,
+        wasm = assets.wasm,
+    )
+}
+
+/// A whole page: `main` is the view's content, `before_main` what goes above it (the
+/// essay's title page).
+pub fn document(
+    ctx: &Context,
+    head: &Head,
+    assets: &Assets,
+    public_url: Option<&str>,
+    before_main: Markup,
+    main: Markup,
+) -> String {
+    let root = ctx.view.to_root();
+    let words = &ctx.words.site;
+    let canonical = match public_url {
+        Some(base) => format!("{}{}", base, ctx.view.dir()),
+        None => "./".to_owned(),
+    };
+    let page = html! {
+        (DOCTYPE)
+        html lang=(ctx.words.lang) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="color-scheme" content="light dark";
+                title { (head.title) }
+                meta name="description" content=(head.description);
+                link rel="canonical" href=(canonical);
+                meta property="og:type" content="website";
+                meta property="og:site_name" content=(head.site_name);
+                meta property="og:title" content=(head.title);
+                meta property="og:description" content=(head.description);
+                @if public_url.is_some() { meta property="og:url" content=(canonical); }
+                meta name="twitter:card" content="summary";
+                meta name="twitter:title" content=(head.title);
+                meta name="twitter:description" content=(head.description);
+                link rel="icon" href={ (root) (assets.favicon) } type="image/svg+xml";
+                link rel="stylesheet" href={ (root) (assets.stylesheet) };
+                script data-root=(root) { (PreEscaped(loader(assets))) }
+            }
+            body {
+                div class="ex-app" id=(id::APP) data-view=(ctx.view.key()) {
+                    a class="ex-skip" href="#main" { (words.skip) }
+                    nav class="ex-nav" aria-label=(words.nav_label) {
+                        ul {
+                            @for view in View::ALL {
+                                li {
+                                    a class="ex-nav__link" href=(ctx.href(view, ""))
+                                        aria-current=[(view == ctx.view).then_some("page")] { (ctx.words.view(view.key())) }
+                                }
+                            }
+                        }
+                    }
+                    p class="ex-failure" id=(id::FAILURE) role="status" hidden { (words.failure) }
+                    (before_main)
+                    main class="ex-layout" id="main" { (main) }
+                    footer class="ex-footer" { p { (words.footer) } }
+                }
+            }
+        }
+    };
+    page.into_string()
+}

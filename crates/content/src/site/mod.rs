@@ -1,0 +1,166 @@
+//! The exhibit's pages: each view drawn into a whole HTML document at build time, in the
+//! edition's language, linking only relatively (so the exhibit works under any path).
+
+mod document;
+mod links;
+
+use exhibit_dom::View;
+use maud::{html, Markup};
+
+use crate::core::context::Context;
+use crate::core::text::fill;
+use crate::core::words::Words;
+use crate::credits::{credits, Credited};
+use crate::exhibit::Exhibit;
+use crate::{essay, figures, glossary, map, sources, timeline};
+pub use document::loader;
+
+/// The files the build made that every page links to, relative to the exhibit's root.
+#[derive(Debug, Clone)]
+pub struct Assets {
+    pub stylesheet: String,
+    /// The app's JavaScript module (wasm-bindgen's glue).
+    pub script: String,
+    pub wasm: String,
+    pub favicon: String,
+}
+
+/// One page: the view, the file it goes to (relative to the root), and its HTML.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub view: View,
+    pub file: String,
+    pub html: String,
+}
+
+/// Every view's page. `public_url` is the exhibit's address on the web, ending in `/`,
+/// if known (for canonical links and link previews).
+pub fn pages(
+    exhibit: &Exhibit,
+    words: &Words,
+    assets: &Assets,
+    public_url: Option<&str>,
+) -> Vec<Page> {
+    let links = links::links(exhibit);
+    View::ALL
+        .into_iter()
+        .map(|view| {
+            let ctx = Context {
+                view,
+                words,
+                links: &links,
+            };
+            let (before_main, main) = view_content(&ctx, exhibit);
+            let title = &exhibit.meta.title;
+            let page_title = match view {
+                View::Essay => title.clone(),
+                _ => fill(
+                    &words.site.page_title,
+                    &[("view", words.view(view.key())), ("title", title)],
+                ),
+            };
+            let head = document::Head {
+                title: &page_title,
+                description: words
+                    .site
+                    .descriptions
+                    .get(view.key())
+                    .map_or("", String::as_str),
+                site_name: title,
+            };
+            Page {
+                view,
+                file: view.file(),
+                html: document::document(&ctx, &head, assets, public_url, before_main, main),
+            }
+        })
+        .collect()
+}
+
+/// What a view shows: above `<main>` (the essay's title page) and in it.
+fn view_content(ctx: &Context, exhibit: &Exhibit) -> (Markup, Markup) {
+    match ctx.view {
+        View::Essay => (
+            essay::title_page::title_page(ctx, &exhibit.meta),
+            html! {
+                (essay::render::essay(ctx, &exhibit.essay))
+                (essay::render::note_panel(ctx, exhibit.notes.len()))
+                div class="ex-back-matter" {
+                    (essay::render::notes(ctx, &exhibit.notes))
+                    (sources::render::sources(ctx, &exhibit.sources))
+                }
+            },
+        ),
+        View::Timeline => {
+            let blocks: Vec<String> = exhibit
+                .essay
+                .blocks
+                .iter()
+                .map(|block| block.anchor.clone())
+                .collect();
+            (
+                html! {},
+                timeline::render::timeline(ctx, &exhibit.timeline, &blocks),
+            )
+        }
+        View::Glossary => (
+            html! {},
+            glossary::render::glossary(ctx, &exhibit.glossary, |term| {
+                exhibit.essay.first_mark(&term.id, false)
+            }),
+        ),
+        View::Figures => (html! {}, figures_page(ctx, exhibit)),
+    }
+}
+
+/// The figures' page: the camp map, the charts, any photographs, and every picture's
+/// full credit.
+fn figures_page(ctx: &Context, exhibit: &Exhibit) -> Markup {
+    let map_words = &ctx.words.credits;
+    let outline = &exhibit.map.outline;
+    let made_from = fill(
+        &map_words.provenance,
+        &[
+            ("data", &outline.data),
+            ("package", &outline.package),
+            ("count", &outline.countries.len().to_string()),
+            ("projection", &outline.projection),
+            ("simplification", &outline.simplification),
+        ],
+    );
+    let pictures: Vec<Credited> = std::iter::once(Credited {
+        id: map::render::MAP_ID,
+        title: &exhibit.map.texts.title,
+        credit: &exhibit.map.credit,
+        sources: &exhibit.map.sources,
+        made_from: Some(made_from),
+    })
+    .chain(exhibit.figures.iter().map(|figure| Credited {
+        id: &figure.id,
+        title: &figure.texts.title,
+        credit: &figure.credit,
+        sources: &figure.sources,
+        made_from: None,
+    }))
+    .chain(exhibit.photos.iter().map(|photo| Credited {
+        id: &photo.id,
+        title: &photo.texts.title,
+        credit: &photo.credit,
+        sources: &[],
+        made_from: None,
+    }))
+    .collect();
+    html! {
+        section class="ex-figures" id="figures" aria-labelledby=(exhibit_dom::id::VIEW_TITLE) {
+            h1 class="ex-figures__title" id=(exhibit_dom::id::VIEW_TITLE) tabindex="-1" { (ctx.words.figures.title) }
+            (map::render::map(ctx, &exhibit.map, &exhibit.camps))
+            @for figure in &exhibit.figures {
+                (figures::render::chart(ctx, figure))
+            }
+            @for photo in &exhibit.photos {
+                (figures::render::photo(ctx, photo))
+            }
+        }
+        (credits(ctx, &pictures, !exhibit.photos.is_empty()))
+    }
+}

@@ -1,0 +1,123 @@
+//! The timeline's page, drawn at build time: the track (one tab stop once the app runs),
+//! the selected event's details, and every event as an ordered list: what screen readers
+//! read through, what the list view shows, what prints, and what the track's marks link
+//! to without JavaScript.
+
+use exhibit_dom::{class, id, input, View};
+use maud::{html, Markup};
+
+use super::layout::Scale;
+use super::track::track;
+use super::{dates::year_start, Timeline, TimelineEvent};
+use crate::core::context::Context;
+use crate::core::parts::{choice, doubt};
+
+/// The year a day falls in (days since 1 January 1900).
+fn year_of(day: i32) -> i32 {
+    (1900..=2100)
+        .take_while(|&year| year_start(year) <= day)
+        .last()
+        .unwrap_or(1900)
+}
+
+/// The timeline's section: heading, settings, the visual timeline and the list.
+pub fn timeline(ctx: &Context, timeline: &Timeline, essay_blocks: &[String]) -> Markup {
+    let words = &ctx.words.timeline;
+    let (first_day, last_day) = timeline.extent().unwrap_or((0, 0));
+    let scale = Scale::decades_around(first_day, last_day);
+    let years = format!("{}–{}", year_of(first_day), year_of(last_day));
+    html! {
+        section class="ex-timeline" id="timeline" aria-labelledby=(id::VIEW_TITLE) {
+            h1 class="ex-timeline__title" id=(id::VIEW_TITLE) tabindex="-1" { (words.title.replace("{years}", &years)) }
+            p class="ex-timeline__intro" { (words.intro.replace("{count}", &timeline.events.len().to_string())) }
+            div class="ex-settings" {
+                (choice(&words.show_as, input::TIMELINE_LAYOUT, &[
+                    (input::LAYOUT_TRACK, &words.as_track, ""),
+                    (input::LAYOUT_LIST, &words.as_list, ""),
+                ]))
+            }
+            div class=(class::TIMELINE_VISUAL) {
+                div class="ex-tl-track" id=(id::TIMELINE_TRACK) role="group"
+                    aria-label=(words.track_label.replace("{years}", &years)) aria-describedby="ex-tl-help" {
+                    (track(ctx, timeline, &scale))
+                }
+                p class="ex-vh" id="ex-tl-help" { (words.track_help) }
+                p class="ex-vh" id=(id::TIMELINE_LIVE) aria-live="polite" {}
+                article class="ex-tl-detail" aria-labelledby="ex-tl-detail-title" {
+                    h2 class="ex-vh" id="ex-tl-detail-title" { (words.selected) }
+                    div id=(id::TIMELINE_DETAIL_BODY) {
+                        p class="ex-tl-detail__prompt" { (words.prompt) }
+                    }
+                    nav class="ex-tl-detail__nav" aria-label=(words.steps_label) {
+                        button type="button" class="ex-button" id=(id::TIMELINE_EARLIER) disabled { (words.earlier) }
+                        button type="button" class="ex-button" id=(id::TIMELINE_LATER) disabled { (words.later) }
+                    }
+                }
+            }
+            section class="ex-tl-all" aria-labelledby="ex-tl-all-title" {
+                h2 class="ex-tl-all__title" id="ex-tl-all-title" { (words.all) }
+                ol class="ex-tl-list" id=(id::TIMELINE_LIST) {
+                    @for event in &timeline.events {
+                        li class="ex-tl-list__item" id=(id::event(event.id.as_str())) tabindex="-1" {
+                            (event_body(ctx, event, essay_blocks))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// An event's details: date, headline, what happened, doubts, where to read more, sources.
+fn event_body(ctx: &Context, event: &TimelineEvent, essay_blocks: &[String]) -> Markup {
+    let words = &ctx.words.timeline;
+    let id = event.id.as_str();
+    // Where the essay tells of it: its words about the event, or else its paragraph.
+    let in_essay = if ctx.links.events_in_essay.contains(id) {
+        Some(id::essay_event(id))
+    } else {
+        event
+            .essay
+            .clone()
+            .filter(|anchor| essay_blocks.contains(anchor))
+    };
+    let camps = ctx
+        .links
+        .camps_of_event
+        .get(id)
+        .map_or(&[][..], Vec::as_slice);
+    let notes: Vec<_> = event
+        .notes
+        .iter()
+        .filter_map(|note| Some((note, ctx.note(note)?)))
+        .collect();
+    let has_links =
+        in_essay.is_some() || !notes.is_empty() || !event.terms.is_empty() || !camps.is_empty();
+    html! {
+        p class="ex-tl-body__when" {
+            time datetime=(event.when.datetime()) { (event.when.label(&ctx.words.dates)) }
+            @if event.disputed() { " " span class="ex-tl-flag" { (words.uncertain) } }
+        }
+        h3 class=(class::EVENT_HEADLINE) { (event.headline) }
+        p class="ex-tl-body__text" { (event.text) }
+        (doubt(&words.sources_differ, event.differ.as_deref()))
+        (doubt(&words.uncertain_label, event.uncertain.as_deref()))
+        @if has_links {
+            ul class="ex-tl-body__links" {
+                @if let Some(anchor) = &in_essay {
+                    li { a href=(ctx.href(View::Essay, anchor)) { (words.in_essay) } }
+                }
+                @for (note, (number, title)) in &notes {
+                    li {
+                        a href=(ctx.href(View::Essay, &id::note(note.as_str()))) {
+                            (words.note_link.replace("{n}", &number.to_string()).replace("{title}", title))
+                        }
+                    }
+                }
+                @if !event.terms.is_empty() { li { (ctx.term_links(&event.terms)) } }
+                @if !camps.is_empty() { li { (ctx.camp_links(camps)) } }
+            }
+        }
+        (ctx.sources_line("ex-tl-body__sources", &words.sources, &event.sources))
+    }
+}

@@ -1,0 +1,268 @@
+//! Every name the browser code looks for in the markup: ids, classes, data attributes and
+//! the names of the reader's settings.
+//!
+//! Names used only for styling stay in the renderer and the stylesheet; anything the app
+//! finds, reads or writes is here.
+
+use crate::View;
+
+/// Element ids: fixed ones, and the ids of content items (built from their content ids).
+pub mod id {
+    /// The part of every page that moving between views swaps: skip link, header,
+    /// navigation, `<main>`, footer and the panels. Carries [`super::attr::VIEW`].
+    pub const APP: &str = "ex-app";
+    /// Each view's `<h1>`, which takes focus after moving to the view.
+    pub const VIEW_TITLE: &str = "ex-view-title";
+    /// The polite notice shown when the interactive parts could not start.
+    pub const FAILURE: &str = "ex-failure";
+
+    /// The essay's text: both readings, note markers and glossary marks.
+    pub const ESSAY_TEXT: &str = "essay-text";
+    /// The list of every editorial note, in order of number.
+    pub const ENDNOTES: &str = "notes-list";
+
+    /// The note panel (a non-modal dialog) and its parts.
+    pub const NOTE_PANEL: &str = "ex-note-panel";
+    pub const NOTE_PANEL_KICKER: &str = "ex-note-panel-kicker";
+    pub const NOTE_PANEL_TITLE: &str = "ex-note-panel-title";
+    pub const NOTE_PANEL_BODY: &str = "ex-note-panel-body";
+    pub const NOTE_CLOSE: &str = "ex-note-close";
+    pub const NOTE_PREVIOUS: &str = "ex-note-previous";
+    pub const NOTE_NEXT: &str = "ex-note-next";
+
+    /// The one glossary card, moved beside the term it explains, and its parts.
+    pub const TERM_CARD: &str = "ex-term-card";
+    pub const TERM_CARD_NAME: &str = "ex-term-card-name";
+    pub const TERM_CARD_BODY: &str = "ex-term-card-body";
+    pub const TERM_CARD_ENTRY: &str = "ex-term-card-entry";
+    pub const TERM_CARD_CLOSE: &str = "ex-term-card-close";
+
+    /// The timeline's track (one tab stop), its live region, the selected event's details
+    /// and the buttons that step through the events.
+    pub const TIMELINE_TRACK: &str = "ex-tl-track";
+    pub const TIMELINE_LIVE: &str = "ex-tl-live";
+    pub const TIMELINE_DETAIL_BODY: &str = "ex-tl-detail-body";
+    pub const TIMELINE_EARLIER: &str = "ex-tl-earlier";
+    pub const TIMELINE_LATER: &str = "ex-tl-later";
+    /// The list of every event, in chronological order.
+    pub const TIMELINE_LIST: &str = "ex-tl-list";
+
+    /// An editorial note in the list of notes (also the address of the open note).
+    pub fn note(note: &str) -> String {
+        format!("note-{note}")
+    }
+
+    /// The `occurrence`-th marker of a note in the essay (1-based).
+    pub fn marker(note: &str, occurrence: u16) -> String {
+        format!("ref-{note}-{occurrence}")
+    }
+
+    /// The `occurrence`-th mark of a glossary term in the essay (1-based; also the address
+    /// of its open card).
+    pub fn term_mark(term: &str, occurrence: u16) -> String {
+        format!("term-{term}-{occurrence}")
+    }
+
+    /// A term's entry on the glossary page.
+    pub fn glossary_entry(term: &str) -> String {
+        format!("glossary-{term}")
+    }
+
+    /// A letter's heading on the glossary page.
+    pub fn glossary_letter(letter: char) -> String {
+        format!("glossary-letter-{letter}")
+    }
+
+    /// An event in the timeline's list (also the address of the selected event).
+    pub fn event(event: &str) -> String {
+        format!("event-{event}")
+    }
+
+    /// An event's mark on the timeline's track.
+    pub fn track_mark(event: &str) -> String {
+        format!("tl-{event}")
+    }
+
+    /// The essay's words about an event (its first link to the event in the essay).
+    pub fn essay_event(event: &str) -> String {
+        format!("at-{event}")
+    }
+
+    /// A camp's details on the map (also the address of the selected camp).
+    pub fn camp(camp: &str) -> String {
+        format!("camp-{camp}")
+    }
+
+    /// A camp's pin on the map.
+    pub fn camp_pin(camp: &str) -> String {
+        format!("camp-pin-{camp}")
+    }
+
+    /// A work in the list of sources.
+    pub fn source(source: &str) -> String {
+        format!("source-{source}")
+    }
+
+    /// A picture (map, chart or photograph).
+    pub fn figure(figure: &str) -> String {
+        format!("figure-{figure}")
+    }
+
+    /// A picture's full credit.
+    pub fn credit(figure: &str) -> String {
+        format!("credit-{figure}")
+    }
+
+    /// A radio button of one of the reader's settings.
+    pub fn choice(name: &str, value: &str) -> String {
+        format!("{name}-{value}")
+    }
+}
+
+/// Classes the app finds elements by.
+pub mod class {
+    /// A note's marker after the passage it is about (a link to the note).
+    pub const MARKER: &str = "ex-marker";
+    /// A passage a note is about.
+    pub const NOTED: &str = "ex-noted";
+    /// A glossary mark with its plain words (carries the term's data attributes).
+    pub const TERM_WRAP: &str = "ex-term-wrap";
+    /// The link of a glossary mark.
+    pub const TERM: &str = "ex-term";
+    /// The title (without its number) of a note in the list of notes.
+    pub const ENDNOTE_TITLE: &str = "ex-endnote__text";
+    /// A note's verdict badge.
+    pub const VERDICT: &str = "ex-verdict";
+    /// What a note says: passage, finding, correction, sources.
+    pub const NOTE_BODY: &str = "ex-note__body";
+    /// A glossary entry's name and what it says (copied into a card).
+    pub const ENTRY_NAME: &str = "ex-entry__name";
+    pub const ENTRY_BODY: &str = "ex-entry__body";
+    /// The essay's links to timeline events.
+    pub const EVENT_LINK: &str = "ex-event-link";
+    /// An event's mark on the track.
+    pub const TRACK_MARK: &str = "ex-tl-mark";
+    /// The visual timeline: track, live region, details.
+    pub const TIMELINE_VISUAL: &str = "ex-tl-visual";
+    /// An event's headline, in the list and the details.
+    pub const EVENT_HEADLINE: &str = "ex-tl-body__headline";
+    /// A camp's pin.
+    pub const CAMP_PIN: &str = "ex-camp__pin";
+}
+
+/// Data attributes the app reads or writes.
+pub mod attr {
+    /// On [`super::id::APP`]: the view it shows ([`crate::View::key`]).
+    pub const VIEW: &str = "data-view";
+    /// On `<html>`: set before the first paint when the browser can run the exhibit's
+    /// code, so the stylesheet lays the page out for it from the start (no shift later).
+    pub const JS: &str = "data-js";
+    /// The note a marker, passage or list entry belongs to.
+    pub const NOTE: &str = "data-note";
+    /// A list entry's note number.
+    pub const NUMBER: &str = "data-number";
+    /// On a passage: its note is open.
+    pub const ACTIVE: &str = "data-active";
+    /// A glossary mark's term, its occurrence, and whether it is the first mark of the
+    /// term in its paragraph in each reading.
+    pub const TERM: &str = "data-term";
+    pub const OCCURRENCE: &str = "data-occurrence";
+    pub const FIRST_ORIGINAL: &str = "data-first-original";
+    pub const FIRST_EDITED: &str = "data-first-edited";
+    /// What kind of entry a term is (a person, a law…).
+    pub const KIND: &str = "data-kind";
+    /// On a glossary mark: the pointer that last pressed it (`mouse`, `touch`, `pen`).
+    pub const POINTER: &str = "data-pointer";
+    /// On the card: `floating` beside its term, or `inline` in the text.
+    pub const PLACEMENT: &str = "data-placement";
+    /// Wording with a `{name}` or `{n}` slot, written at build time in the reader's
+    /// language: the card's label and close button, the note panel's kicker.
+    pub const TEMPLATE: &str = "data-template";
+    /// The event an essay link is about.
+    pub const EVENT: &str = "data-event";
+    /// On the essay's words about an event: a timeline link sent the reader here.
+    pub const HIGHLIGHT: &str = "data-highlight";
+    /// On an element a link brings into view: scroll no further than needed.
+    pub const REVEAL_NEAREST: &str = "data-reveal-nearest";
+}
+
+/// The reader's settings: radio groups, shown by the stylesheet even without the app.
+pub mod input {
+    /// The essay's reading: [`READING_ORIGINAL`] or [`READING_EDITED`].
+    pub const READING: &str = "ex-reading";
+    pub const READING_ORIGINAL: &str = "original";
+    pub const READING_EDITED: &str = "edited";
+    /// Which glossary terms the essay marks: first in each paragraph, all, none.
+    pub const MARKS: &str = "ex-term-marks";
+    pub const MARKS_FIRST: &str = "first";
+    pub const MARKS_ALL: &str = "all";
+    pub const MARKS_NONE: &str = "none";
+    /// The timeline as a track or as a list.
+    pub const TIMELINE_LAYOUT: &str = "ex-timeline-layout";
+    pub const LAYOUT_TRACK: &str = "track";
+    pub const LAYOUT_LIST: &str = "list";
+}
+
+/// A name the app looks for, and the view whose markup must contain it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Required {
+    Id(View, &'static str),
+    Class(View, &'static str),
+    /// A radio button `name="…" value="…"`.
+    Choice(View, &'static str, &'static str),
+}
+
+/// Every fixed name the app looks for, by view. A test renders each view and checks that
+/// its markup has them.
+pub const REQUIRED: &[Required] = &[
+    Required::Id(View::Essay, id::APP),
+    Required::Id(View::Timeline, id::APP),
+    Required::Id(View::Glossary, id::APP),
+    Required::Id(View::Figures, id::APP),
+    Required::Id(View::Essay, id::VIEW_TITLE),
+    Required::Id(View::Timeline, id::VIEW_TITLE),
+    Required::Id(View::Glossary, id::VIEW_TITLE),
+    Required::Id(View::Figures, id::VIEW_TITLE),
+    Required::Id(View::Essay, id::FAILURE),
+    Required::Id(View::Essay, id::ESSAY_TEXT),
+    Required::Id(View::Essay, id::ENDNOTES),
+    Required::Id(View::Essay, id::NOTE_PANEL),
+    Required::Id(View::Essay, id::NOTE_PANEL_KICKER),
+    Required::Id(View::Essay, id::NOTE_PANEL_TITLE),
+    Required::Id(View::Essay, id::NOTE_PANEL_BODY),
+    Required::Id(View::Essay, id::NOTE_CLOSE),
+    Required::Id(View::Essay, id::NOTE_PREVIOUS),
+    Required::Id(View::Essay, id::NOTE_NEXT),
+    Required::Id(View::Essay, id::TERM_CARD),
+    Required::Id(View::Essay, id::TERM_CARD_NAME),
+    Required::Id(View::Essay, id::TERM_CARD_BODY),
+    Required::Id(View::Essay, id::TERM_CARD_ENTRY),
+    Required::Id(View::Essay, id::TERM_CARD_CLOSE),
+    Required::Class(View::Essay, class::MARKER),
+    Required::Class(View::Essay, class::NOTED),
+    Required::Class(View::Essay, class::TERM_WRAP),
+    Required::Class(View::Essay, class::TERM),
+    Required::Class(View::Essay, class::ENDNOTE_TITLE),
+    Required::Class(View::Essay, class::VERDICT),
+    Required::Class(View::Essay, class::NOTE_BODY),
+    Required::Class(View::Essay, class::EVENT_LINK),
+    Required::Class(View::Glossary, class::ENTRY_NAME),
+    Required::Class(View::Glossary, class::ENTRY_BODY),
+    Required::Choice(View::Essay, input::READING, input::READING_ORIGINAL),
+    Required::Choice(View::Essay, input::READING, input::READING_EDITED),
+    Required::Choice(View::Essay, input::MARKS, input::MARKS_FIRST),
+    Required::Choice(View::Essay, input::MARKS, input::MARKS_ALL),
+    Required::Choice(View::Essay, input::MARKS, input::MARKS_NONE),
+    Required::Id(View::Timeline, id::TIMELINE_TRACK),
+    Required::Id(View::Timeline, id::TIMELINE_LIVE),
+    Required::Id(View::Timeline, id::TIMELINE_DETAIL_BODY),
+    Required::Id(View::Timeline, id::TIMELINE_EARLIER),
+    Required::Id(View::Timeline, id::TIMELINE_LATER),
+    Required::Id(View::Timeline, id::TIMELINE_LIST),
+    Required::Class(View::Timeline, class::TRACK_MARK),
+    Required::Class(View::Timeline, class::TIMELINE_VISUAL),
+    Required::Class(View::Timeline, class::EVENT_HEADLINE),
+    Required::Choice(View::Timeline, input::TIMELINE_LAYOUT, input::LAYOUT_TRACK),
+    Required::Choice(View::Timeline, input::TIMELINE_LAYOUT, input::LAYOUT_LIST),
+    Required::Class(View::Figures, class::CAMP_PIN),
+];

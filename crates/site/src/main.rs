@@ -1,0 +1,123 @@
+//! Writes the exhibit's pages into the release bundle.
+//!
+//! Trunk builds the app's code and the stylesheet into its staging folder, then runs this
+//! as a post-build hook (`tools/post-build`). It reads and checks the content (a bad file
+//! stops the build with the curator's report), draws every view into its own HTML page
+//! beside Trunk's files, linking to them by their hashed names, and writes a `.gz` and a
+//! `.br` beside every text file so servers can send them precompressed.
+//!
+//! ```text
+//! exhibit-site [DIR]        write the pages into DIR (default: $TRUNK_STAGING_DIR)
+//! exhibit-site --check      only read and check the content and the wording
+//! ```
+//! `EXHIBIT_PUBLIC_URL` (e.g. `https://museum.example/exhibits/gulag/`) gives canonical
+//! links and link previews an absolute address; without it they are relative.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use exhibit_content::load::{load_dir, load_words, ENGLISH};
+use exhibit_content::site::{pages, Assets};
+use exhibit_content::{report, Exhibit, Problem, Words};
+
+mod compress;
+
+fn main() -> ExitCode {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let (exhibit, words) = match content(&root) {
+        Ok(content) => content,
+        Err(problems) => {
+            eprintln!("{}", report(&problems));
+            return ExitCode::FAILURE;
+        }
+    };
+    let arg = std::env::args().nth(1);
+    if arg.as_deref() == Some("--check") {
+        println!("exhibit-site: the content and the wording are valid");
+        return ExitCode::SUCCESS;
+    }
+    let Some(dist) = arg
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
+    else {
+        eprintln!("exhibit-site: name the folder to write to, or run it as a Trunk hook");
+        return ExitCode::FAILURE;
+    };
+    match write(&dist, &exhibit, &words) {
+        Ok(count) => {
+            println!("exhibit-site: wrote {count} pages into {}", dist.display());
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("exhibit-site: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The checked content and the English wording.
+fn content(root: &Path) -> Result<(Exhibit, Words), Vec<Problem>> {
+    let exhibit = load_dir(&root.join("assets/content"));
+    let words = load_words(&root.join(ENGLISH));
+    match (exhibit, words) {
+        (Ok(exhibit), Ok(words)) => Ok((exhibit, words)),
+        (exhibit, words) => Err(exhibit
+            .err()
+            .into_iter()
+            .chain(words.err())
+            .flatten()
+            .collect()),
+    }
+}
+
+/// Writes every page into `dist`, then compresses every text file there.
+fn write(dist: &Path, exhibit: &Exhibit, words: &Words) -> Result<usize, String> {
+    let assets = find_assets(dist)?;
+    let public_url = std::env::var("EXHIBIT_PUBLIC_URL")
+        .ok()
+        .filter(|url| !url.is_empty());
+    if let Some(url) = public_url.as_deref().filter(|url| !url.ends_with('/')) {
+        return Err(format!("EXHIBIT_PUBLIC_URL must end with a slash: {url}"));
+    }
+    let pages = pages(exhibit, words, &assets, public_url.as_deref());
+    for page in &pages {
+        let path = dist.join(&page.file);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        }
+        std::fs::write(&path, &page.html).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    compress::every_text_file(dist)?;
+    Ok(pages.len())
+}
+
+/// The stylesheet, script and WASM Trunk wrote (their names carry a content hash).
+fn find_assets(dist: &Path) -> Result<Assets, String> {
+    let names: Vec<String> = std::fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .flatten()
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .collect();
+    let one = |what: &str, test: &dyn Fn(&str) -> bool| -> Result<String, String> {
+        let found: Vec<&String> = names.iter().filter(|name| test(name)).collect();
+        match found.as_slice() {
+            [name] => Ok((*name).clone()),
+            _ => Err(format!(
+                "expected one {what} in {}, found {found:?}",
+                dist.display()
+            )),
+        }
+    };
+    Ok(Assets {
+        stylesheet: one("stylesheet (exhibit-*.css)", &|n| {
+            n.starts_with("exhibit-") && n.ends_with(".css")
+        })?,
+        script: one("script (gulag-exhibit-*.js)", &|n| {
+            n.starts_with("gulag-exhibit-") && n.ends_with(".js")
+        })?,
+        wasm: one("module (gulag-exhibit-*_bg.wasm)", &|n| {
+            n.starts_with("gulag-exhibit-") && n.ends_with("_bg.wasm")
+        })?,
+        favicon: one("icon (favicon.svg)", &|n| n == "favicon.svg")?,
+    })
+}
