@@ -1,43 +1,51 @@
-//! The reader's transient state: the page, the open note and glossary card, the reading.
+//! The reader's state: what is open or selected on each view, as a small struct of signals
+//! provided as context. Links and the address set it through [`Reader::apply`]; the
+//! features' effects show it in the markup. Pure: no browser call here, so it is tested
+//! natively.
 
+use exhibit_dom::url::{Reading, Target};
+use exhibit_dom::{id, input, View};
 use leptos::prelude::*;
 
-use crate::content::page::{camp_details_id, glossary_entry_id};
-use crate::content::{marker_id, term_button_id, NoteId, Page, TermId};
-use crate::term_cards::{Event, OpenCard, TermCards};
-use crate::url_state::{Fragment, Reading, View};
+use super::catalog::Catalog;
+use crate::glossary::cards::{CardEvent, OpenCard, TermCards};
 
-pub use crate::content::page::TIMELINE_TRACK_ID;
-
-/// One mark of a glossary term in the essay.
+/// One glossary mark in the essay.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TermKey {
-    pub term: TermId,
+    pub term: String,
     pub occurrence: u16,
 }
 
 impl TermKey {
-    /// The id of this mark's button.
-    pub fn button_id(&self) -> String {
-        term_button_id(&self.term, self.occurrence)
-    }
-
-    /// The id of this mark's card.
-    pub fn card_id(&self) -> String {
-        format!("{}-card", self.button_id())
+    /// The id of this mark's link.
+    pub fn mark_id(&self) -> String {
+        id::term_mark(&self.term, self.occurrence)
     }
 }
 
 /// How many glossary marks the essay shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum TermMarks {
+pub enum Marks {
     /// The first mention of each term in each paragraph.
     #[default]
     First,
-    /// Every mention.
     All,
     /// None: the text reads plain.
     None,
+}
+
+impl Marks {
+    pub const ALL: [Marks; 3] = [Marks::First, Marks::All, Marks::None];
+
+    /// The value of its radio button.
+    pub fn key(self) -> &'static str {
+        match self {
+            Marks::First => input::MARKS_FIRST,
+            Marks::All => input::MARKS_ALL,
+            Marks::None => input::MARKS_NONE,
+        }
+    }
 }
 
 /// How a note was opened, which decides where focus and scrolling go.
@@ -45,274 +53,260 @@ pub enum TermMarks {
 pub enum Opener {
     /// A marker in the text, by its element id; focus returns there on close.
     Marker(String),
-    /// A link (deep link, endnote link): the text scrolls to the note's first marker.
+    /// A link or the address: the text scrolls to the note's first marker.
     Link,
 }
 
-/// The state shared by the essay, the note panel and the URL, provided as context.
-#[derive(Debug, Clone, Copy)]
-pub struct ReaderState {
-    page: &'static Page,
-    /// The open editorial note, if any.
-    pub open_note: RwSignal<Option<NoteId>>,
-    /// How the open note was opened.
-    pub opener: RwSignal<Option<Opener>>,
-    pub reading: RwSignal<Reading>,
-    /// The essay or the glossary page.
-    pub view: RwSignal<View>,
-    /// Every glossary card in the essay (at most one is open).
-    pub cards: RwSignal<TermCards<TermKey>>,
-    /// The glossary entry a link asked for, on the glossary page.
-    pub entry: RwSignal<Option<TermId>>,
-    pub marks: RwSignal<TermMarks>,
-    /// An element to bring into view and focus once it has rendered (set by links), as a
-    /// CSS selector.
-    pub reveal: RwSignal<Option<String>>,
-    /// The selected timeline event, by index.
-    pub event: RwSignal<Option<usize>>,
-    /// The timeline shown as a plain list instead of the track.
-    pub event_list: RwSignal<bool>,
-    /// The essay passage a timeline event sent the reader to, marked until the next link.
-    pub highlight: RwSignal<Option<String>>,
-    /// The camp selected on the map, by id.
-    pub camp: RwSignal<Option<String>>,
+/// The open editorial note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenNote {
+    pub id: String,
+    pub opener: Opener,
 }
 
-impl ReaderState {
-    /// Starts from what a link asked for, ignoring notes that do not exist.
-    pub fn new(page: &'static Page, initial: &Fragment) -> Self {
-        let state = ReaderState {
-            page,
-            open_note: RwSignal::new(None),
-            opener: RwSignal::new(None),
-            reading: RwSignal::new(initial.reading.unwrap_or_default()),
-            view: RwSignal::new(View::Essay),
+/// How far to scroll an element a link asked for into view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scroll {
+    /// To the middle of the window (a passage, a mark).
+    Centre,
+    /// No further than needed (a camp's details, right under the map).
+    Nearest,
+}
+
+/// An element to bring into view and focus once the state is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reveal {
+    pub id: String,
+    pub scroll: Scroll,
+}
+
+/// The reader's state, shared by every view through context.
+#[derive(Debug, Clone, Copy)]
+pub struct Reader {
+    /// The view shown.
+    pub view: RwSignal<View>,
+    pub reading: RwSignal<Reading>,
+    pub marks: RwSignal<Marks>,
+    pub note: RwSignal<Option<OpenNote>>,
+    /// Every glossary card (at most one is open).
+    pub cards: RwSignal<TermCards<TermKey>>,
+    /// The selected timeline event, by id.
+    pub event: RwSignal<Option<String>>,
+    /// The camp selected on the map, by id.
+    pub camp: RwSignal<Option<String>>,
+    /// The essay's words about an event that a timeline link sent the reader to.
+    pub highlight: RwSignal<Option<String>>,
+    /// An element to bring into view and focus (set by links).
+    pub reveal: RwSignal<Option<Reveal>>,
+    /// The ids the pages hold, read from their markup.
+    pub catalog: StoredValue<Catalog>,
+}
+
+impl Reader {
+    pub fn new(view: View) -> Self {
+        Reader {
+            view: RwSignal::new(view),
+            reading: RwSignal::new(Reading::default()),
+            marks: RwSignal::new(Marks::default()),
+            note: RwSignal::new(None),
             cards: RwSignal::new(TermCards::default()),
-            entry: RwSignal::new(None),
-            marks: RwSignal::new(TermMarks::default()),
-            reveal: RwSignal::new(None),
             event: RwSignal::new(None),
-            event_list: RwSignal::new(false),
-            highlight: RwSignal::new(None),
             camp: RwSignal::new(None),
-        };
-        state.apply(initial);
-        state
+            highlight: RwSignal::new(None),
+            reveal: RwSignal::new(None),
+            catalog: StoredValue::new(Catalog::default()),
+        }
     }
 
-    /// Applies a fragment from the URL; unknown note and term ids are ignored, and a
-    /// fragment without a reading keeps the reader's.
-    pub fn apply(&self, fragment: &Fragment) {
-        let note = fragment
-            .note
-            .as_deref()
-            .filter(|id| self.page.note(id).is_some())
-            .map(|id| NoteId(id.to_owned()));
-        if note.is_some() {
-            self.opener.set(Some(Opener::Link));
+    /// Shows what a link or the address asks for on the current view, replacing what
+    /// that view had open or selected; ids the page does not have are ignored. An old
+    /// term link (`#term=`) for a term the essay as shown does not mark asks for its
+    /// glossary entry instead: that target is returned, for the caller to go there.
+    pub fn apply(&self, reading: Option<Reading>, target: &Target) -> Option<Target> {
+        if let Some(reading) = reading {
+            set(self.reading, reading);
         }
-        if self.open_note.get_untracked() != note {
-            self.open_note.set(note);
-        }
-        if let Some(reading) = fragment.reading {
-            if self.reading.get_untracked() != reading {
-                self.reading.set(reading);
+        let catalog = self.catalog.get_value();
+        let view = self.view.get_untracked();
+        let mut note = None;
+        let mut card = None;
+        let mut highlight = None;
+        let mut event = None;
+        let mut camp = None;
+        let mut reveal = None;
+        let mut elsewhere = None;
+        match (view, target) {
+            (View::Essay, Target::Note(id)) if catalog.has_note(id) => {
+                note = Some(OpenNote { id: id.clone(), opener: Opener::Link });
             }
-        }
-        let event = fragment
-            .event
-            .as_deref()
-            .and_then(|id| self.page.timeline.index(id));
-        // An event opens the timeline unless the link names another page.
-        let view = fragment.view.unwrap_or(if event.is_some() {
-            View::Timeline
-        } else {
-            View::Essay
-        });
-        let view = self.apply_term(fragment, view);
-        if self.view.get_untracked() != view {
-            self.view.set(view);
-        }
-        self.apply_event(view, event);
-        // A camp link selects the camp on the map and brings its details into view.
-        let camp = fragment
-            .camp
-            .clone()
-            .filter(|id| view == View::Essay && self.page.camps.iter().any(|camp| camp == id));
-        if let Some(id) = &camp {
-            self.reveal.set(Some(format!("#{}", camp_details_id(id))));
-        }
-        if self.camp.get_untracked() != camp {
-            self.camp.set(camp);
-        }
-    }
-
-    /// An event link selects the event on the timeline, or (`view=essay`) marks the passage
-    /// of the essay that tells of it.
-    fn apply_event(&self, view: View, event: Option<usize>) {
-        let passage = match (view, event) {
-            (View::Timeline, Some(index)) => {
-                if self.event.get_untracked() != Some(index) {
-                    self.event.set(Some(index));
-                }
-                self.reveal.set(Some(format!("#{TIMELINE_TRACK_ID}")));
-                None
+            (View::Essay, Target::Marker(id, n)) if catalog.has_note(id) => {
+                let marker = exhibit_dom::id::marker(id, *n);
+                reveal = Some(Reveal { id: marker.clone(), scroll: Scroll::Centre });
+                note = Some(OpenNote { id: id.clone(), opener: Opener::Marker(marker) });
             }
-            (View::Essay, Some(index)) => self
-                .page
-                .timeline
-                .events
-                .get(index)
-                .and_then(|event| event.in_essay.as_deref().map(String::from)),
-            _ => None,
-        };
-        if let Some(passage) = &passage {
-            self.reveal.set(Some(passage.clone()));
-        }
-        if self.highlight.get_untracked() != passage {
-            self.highlight.set(passage);
-        }
-    }
-
-    /// A term link opens the card of the term's first mark in the essay, or its glossary
-    /// entry when the glossary page is asked for or the essay as shown marks no such term.
-    /// Returns the page to show.
-    fn apply_term(&self, fragment: &Fragment, view: View) -> View {
-        let term = fragment.term.as_deref().and_then(|id| self.page.term(id));
-        let mark = term.and_then(|term| match self.reading.get_untracked() {
-            _ if self.marks.get_untracked() == TermMarks::None => None,
-            Reading::Original => term.first_in_original,
-            Reading::Edited => term.first_in_edited,
-        });
-        let view = match (term, mark, view) {
-            (Some(_), None, View::Essay) => View::Glossary,
-            _ => view,
-        };
-        let entry = match view {
-            View::Glossary => term.map(|term| TermId(term.id.to_string())),
-            _ => None,
-        };
-        if self.entry.get_untracked() != entry {
-            self.entry.set(entry);
-        }
-        match (view, term) {
-            (View::Essay, Some(term)) => {
-                let key = TermKey {
-                    term: TermId(term.id.to_string()),
-                    occurrence: mark.unwrap_or(1),
-                };
-                if self.pinned_card().as_ref() != Some(&key) {
-                    self.reveal.set(Some(format!("#{}", key.button_id())));
-                    self.cards.update(|cards| {
-                        cards.handle(Event::OpenFromLink(key));
-                    });
+            (View::Essay, Target::TermMark(term, n)) if self.shows(catalog.mark(term, *n)) => {
+                card = Some(TermKey { term: term.clone(), occurrence: *n });
+            }
+            (View::Essay, Target::Term(term)) => {
+                let first = catalog.first_mark(term, self.reading.get_untracked());
+                match first.filter(|_| self.marks.get_untracked() != Marks::None) {
+                    Some(mark) => card = Some(TermKey { term: term.clone(), occurrence: mark.occurrence }),
+                    None => elsewhere = Some(Target::Anchor(id::glossary_entry(term))),
                 }
             }
-            (View::Glossary, Some(term)) => {
-                self.reveal
-                    .set(Some(format!("#{}", glossary_entry_id(&term.id))));
+            (View::Essay, Target::EssayEvent(event)) if catalog.essay_events.contains(event) => {
+                reveal = Some(Reveal { id: id::essay_event(event), scroll: Scroll::Centre });
+                highlight = Some(event.clone());
             }
-            _ => {
-                if self.cards.with_untracked(|cards| cards.open().is_some()) {
-                    self.cards.update(|cards| {
-                        cards.handle(Event::Escape);
-                    });
+            (View::Timeline, Target::Event(id)) if catalog.events.contains(id) => {
+                reveal = Some(Reveal { id: exhibit_dom::id::TIMELINE_TRACK.to_owned(), scroll: Scroll::Centre });
+                event = Some(id.clone());
+            }
+            (View::Figures, Target::Camp(id)) if catalog.camps.contains(id) => {
+                reveal = Some(Reveal { id: exhibit_dom::id::camp(id), scroll: Scroll::Nearest });
+                camp = Some(id.clone());
+            }
+            (_, Target::Anchor(anchor)) => {
+                reveal = Some(Reveal { id: anchor.clone(), scroll: Scroll::Centre });
+            }
+            _ => {}
+        }
+        if let Some(key) = &card {
+            reveal = Some(Reveal { id: key.mark_id(), scroll: Scroll::Centre });
+        }
+        match view {
+            View::Essay => {
+                set(self.note, note);
+                set(self.highlight, highlight);
+                match card {
+                    Some(key) if self.pinned_card().as_ref() != Some(&key) => {
+                        self.cards.update(|cards| {
+                            cards.handle(CardEvent::OpenFromLink(key));
+                        });
+                    }
+                    Some(_) => {}
+                    None => self.close_card(),
                 }
             }
+            View::Timeline => set(self.event, event),
+            View::Figures => set(self.camp, camp),
+            View::Glossary => {}
         }
-        view
+        if reveal.is_some() {
+            self.reveal.set(reveal);
+        }
+        elsewhere
     }
 
-    /// The card a reader opened on purpose (not by hovering), which the URL records.
+    /// Whether the essay as shown (reading and marks) shows a glossary mark.
+    fn shows(&self, mark: Option<&super::catalog::Mark>) -> bool {
+        let Some(mark) = mark else {
+            return false;
+        };
+        let first = match self.reading.get_untracked() {
+            Reading::Original => mark.first_original,
+            Reading::Edited => mark.first_edited,
+        };
+        match self.marks.get_untracked() {
+            Marks::None => false,
+            Marks::First => first,
+            Marks::All => true,
+        }
+    }
+
+    /// What the address says for the state of the current view.
+    pub fn target(&self) -> Target {
+        match self.view.get() {
+            View::Essay => {
+                if let Some(note) = self.note.get() {
+                    return Target::Note(note.id);
+                }
+                let pinned = self.cards.with(|cards| match cards.open() {
+                    Some(OpenCard { key, pinned: true, .. }) => Some(key.clone()),
+                    _ => None,
+                });
+                match (pinned, self.highlight.get()) {
+                    (Some(key), _) => Target::TermMark(key.term, key.occurrence),
+                    (None, Some(event)) => Target::EssayEvent(event),
+                    (None, None) => Target::None,
+                }
+            }
+            View::Timeline => self.event.get().map_or(Target::None, Target::Event),
+            View::Figures => self.camp.get().map_or(Target::None, Target::Camp),
+            View::Glossary => Target::None,
+        }
+    }
+
+    /// The card a reader opened on purpose (not by hovering), which the address records.
     fn pinned_card(&self) -> Option<TermKey> {
         self.cards.with_untracked(|cards| match cards.open() {
-            Some(OpenCard {
-                key, pinned: true, ..
-            }) => Some(key.clone()),
+            Some(OpenCard { key, pinned: true, .. }) => Some(key.clone()),
             _ => None,
         })
     }
 
-    /// The state as a URL fragment.
-    pub fn fragment(&self) -> Fragment {
-        let view = self.view.get();
-        let term = match view {
-            View::Essay => self.cards.with(|cards| match cards.open() {
-                Some(OpenCard {
-                    key, pinned: true, ..
-                }) => Some(key.term.0.clone()),
-                _ => None,
-            }),
-            View::Glossary => self.entry.get().map(|id| id.0),
-            View::Timeline => None,
-        };
-        let event = match view {
-            View::Timeline => self
-                .event
-                .get()
-                .and_then(|index| self.page.timeline.events.get(index))
-                .map(|event| event.id.to_string()),
-            _ => None,
-        };
-        let camp = match view {
-            View::Essay => self.camp.get(),
-            _ => None,
-        };
-        Fragment {
-            camp,
-            // The essay is what a link without a page shows.
-            view: Some(view).filter(|view| *view != View::Essay),
-            note: self.open_note.get().map(|id| id.0),
-            term,
-            event,
-            // The original reading is the default, which a link need not repeat.
-            reading: Some(self.reading.get()).filter(|reading| *reading != Reading::default()),
+    fn close_card(&self) {
+        if self.cards.with_untracked(|cards| cards.open().is_some()) {
+            self.cards.update(|cards| {
+                cards.handle(CardEvent::Escape);
+            });
         }
     }
 
-    /// Opens a note; opening the open note from its own marker closes it again.
-    pub fn toggle_from_marker(&self, note: &NoteId, marker: String) {
-        if self.open_note.get_untracked().as_ref() == Some(note) {
-            self.close();
+    /// Opens a note from one of its markers; the open note's own marker closes it again.
+    pub fn toggle_note(&self, note: &str, marker: String) {
+        if self.note.with_untracked(|open| open.as_ref().is_some_and(|open| open.id == note)) {
+            self.note.set(None);
         } else {
-            self.opener.set(Some(Opener::Marker(marker)));
-            self.open_note.set(Some(note.clone()));
+            self.note.set(Some(OpenNote { id: note.to_owned(), opener: Opener::Marker(marker) }));
         }
     }
 
-    /// Opens a note as if from a link: the text scrolls to it.
-    pub fn open_from_link(&self, note: &NoteId) {
-        self.opener.set(Some(Opener::Link));
-        self.open_note.set(Some(note.clone()));
-    }
-
-    /// Opens the note before or after the open one (`step` = -1 or 1), keeping focus in the panel.
-    pub fn step(&self, step: i32) {
-        let notes = &self.page.notes;
-        let Some(current) = self.open_note.get_untracked() else {
+    /// Opens the note before or after the open one (`step` = -1 or 1).
+    pub fn step_note(&self, step: isize) {
+        let Some(open) = self.note.get_untracked() else {
             return;
         };
-        let Some(index) = notes.iter().position(|note| note.id == current.0) else {
-            return;
+        let next = self.catalog.with_value(|catalog| {
+            let index = catalog.notes.iter().position(|id| *id == open.id)?;
+            catalog.notes.get(index.checked_add_signed(step)?).cloned()
+        });
+        if let Some(next) = next {
+            let marker = id::marker(&next, 1);
+            self.note.set(Some(OpenNote { id: next, opener: Opener::Marker(marker) }));
+        }
+    }
+
+    /// Selects a timeline event by its place in the list, clamped to the first and last;
+    /// `None` counts from the start.
+    pub fn select_event_at(&self, index: usize) {
+        let id = self
+            .catalog
+            .with_value(|catalog| catalog.events.get(index.min(catalog.events.len().saturating_sub(1))).cloned());
+        if id.is_some() {
+            set(self.event, id);
+        }
+    }
+
+    /// The selected event's place in the list.
+    pub fn event_index(&self) -> Option<usize> {
+        let selected = self.event.get_untracked()?;
+        self.catalog.with_value(|catalog| catalog.events.iter().position(|id| *id == selected))
+    }
+
+    /// Steps through the events: the next or previous one, or the first if none is selected.
+    pub fn step_event(&self, step: isize) {
+        let index = match self.event_index() {
+            Some(index) => index.saturating_add_signed(step),
+            None => 0,
         };
-        let next = index as i64 + i64::from(step);
-        if let Some(note) = usize::try_from(next).ok().and_then(|i| notes.get(i)) {
-            let id = NoteId(note.id.to_string());
-            self.opener.set(Some(Opener::Marker(marker_id(&id, 1))));
-            self.open_note.set(Some(id));
-        }
+        self.select_event_at(index);
     }
+}
 
-    /// Selects a timeline event (clamped to the first and last).
-    pub fn select_event(&self, index: usize) {
-        let last = self.page.timeline.events.len().saturating_sub(1);
-        let index = index.min(last);
-        if self.event.get_untracked() != Some(index) {
-            self.event.set(Some(index));
-        }
-    }
-
-    pub fn close(&self) {
-        self.open_note.set(None);
+/// Sets a signal only if the value changes, so effects do not run for nothing.
+fn set<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|current| *current != value) {
+        signal.set(value);
     }
 }

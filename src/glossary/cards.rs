@@ -15,8 +15,8 @@
 //!   close button closes it. Hover and focus never close an inline card.
 //! * Only one card is open at a time.
 //!
-//! The machine never touches timers itself: it returns [`Command`]s, and the view runs them
-//! and feeds [`Event::Timer`] back with the token it was given.
+//! The machine never touches timers itself: it returns [`CardCommand`]s, and the view runs them
+//! and feeds [`CardEvent::Timer`] back with the token it was given.
 
 /// How long the pointer must rest on a term before its card opens.
 pub const OPEN_DELAY_MS: u32 = 300;
@@ -25,7 +25,7 @@ pub const CLOSE_DELAY_MS: u32 = 300;
 
 /// Where a card is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Placement {
+pub enum CardPlacement {
     /// Over the text, beside its term (mouse and keyboard): the page does not move.
     Floating,
     /// In the flow of the text, pushing the lines below it down (touch).
@@ -34,7 +34,7 @@ pub enum Placement {
 
 /// How a term was activated (click, Enter or Space, tap).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Input {
+pub enum InputKind {
     Mouse,
     Keyboard,
     Touch,
@@ -42,7 +42,7 @@ pub enum Input {
 
 /// Something that happened to a term (identified by `K`) or its card.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Event<K> {
+pub enum CardEvent<K> {
     PointerEnterTerm(K),
     PointerLeaveTerm(K),
     PointerEnterCard(K),
@@ -53,11 +53,11 @@ pub enum Event<K> {
     FocusLeft(K),
     /// Focus moved into the card (a link in it).
     FocusCard(K),
-    Activate(K, Input),
+    Activate(K, InputKind),
     Escape,
     /// The card's close button.
     Close(K),
-    /// A timer started by [`Command::StartTimer`] ran out.
+    /// A timer started by [`CardCommand::StartTimer`] ran out.
     Timer(u32),
     /// Open a card from a link: pinned, floating.
     OpenFromLink(K),
@@ -65,8 +65,8 @@ pub enum Event<K> {
 
 /// What the view must do for the machine.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Command<K> {
-    /// Start a timer; when it runs out, send `Event::Timer(token)`.
+pub enum CardCommand<K> {
+    /// Start a timer; when it runs out, send `CardEvent::Timer(token)`.
     StartTimer { token: u32, ms: u32 },
     /// Forget a timer that is no longer wanted (sending its event anyway is harmless).
     CancelTimer(u32),
@@ -78,7 +78,7 @@ pub enum Command<K> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OpenCard<K> {
     pub key: K,
-    pub placement: Placement,
+    pub placement: CardPlacement,
     /// Opened on purpose (click, Enter, tap, link) rather than by resting on or focusing it.
     pub pinned: bool,
 }
@@ -118,10 +118,10 @@ impl<K: Clone + PartialEq> TermCards<K> {
     }
 
     /// Handles one event and says what the view must do.
-    pub fn handle(&mut self, event: Event<K>) -> Vec<Command<K>> {
+    pub fn handle(&mut self, event: CardEvent<K>) -> Vec<CardCommand<K>> {
         let mut commands = Vec::new();
         match event {
-            Event::PointerEnterTerm(key) => {
+            CardEvent::PointerEnterTerm(key) => {
                 if self.is_open(&key) {
                     self.cancel_timer(&mut commands);
                 } else {
@@ -133,12 +133,12 @@ impl<K: Clone + PartialEq> TermCards<K> {
                     self.start_timer(Pending::Open(key), OPEN_DELAY_MS, &mut commands);
                 }
             }
-            Event::PointerEnterCard(key) | Event::FocusCard(key) => {
+            CardEvent::PointerEnterCard(key) | CardEvent::FocusCard(key) => {
                 if self.is_open(&key) {
                     self.cancel_timer(&mut commands);
                 }
             }
-            Event::PointerLeaveTerm(key) | Event::PointerLeaveCard(key) => {
+            CardEvent::PointerLeaveTerm(key) | CardEvent::PointerLeaveCard(key) => {
                 if matches!(&self.timer, Some((_, Pending::Open(pending))) if *pending == key) {
                     self.cancel_timer(&mut commands);
                 }
@@ -147,22 +147,22 @@ impl<K: Clone + PartialEq> TermCards<K> {
                     self.start_timer(Pending::Close, CLOSE_DELAY_MS, &mut commands);
                 }
             }
-            Event::FocusLeft(key) => {
+            CardEvent::FocusLeft(key) => {
                 if self.is_floating(&key, true) {
                     self.start_timer(Pending::Close, CLOSE_DELAY_MS, &mut commands);
                 }
             }
-            Event::Focus(key) => {
+            CardEvent::Focus(key) => {
                 // Focus coming back to the term of an open card keeps it open.
                 if self.is_open(&key) {
                     self.cancel_timer(&mut commands);
                 }
             }
-            Event::Activate(key, input) => {
+            CardEvent::Activate(key, input) => {
                 self.cancel_timer(&mut commands);
                 let placement = match input {
-                    Input::Touch => Placement::Inline,
-                    Input::Mouse | Input::Keyboard => Placement::Floating,
+                    InputKind::Touch => CardPlacement::Inline,
+                    InputKind::Mouse | InputKind::Keyboard => CardPlacement::Floating,
                 };
                 let again = self.open.as_ref().is_some_and(|open| {
                     open.key == key && open.pinned && open.placement == placement
@@ -175,26 +175,26 @@ impl<K: Clone + PartialEq> TermCards<K> {
                     self.show(key, placement, true);
                 }
             }
-            Event::OpenFromLink(key) => {
+            CardEvent::OpenFromLink(key) => {
                 self.cancel_timer(&mut commands);
-                self.show(key, Placement::Floating, true);
+                self.show(key, CardPlacement::Floating, true);
             }
-            Event::Escape => {
+            CardEvent::Escape => {
                 self.cancel_timer(&mut commands);
                 if let Some(open) = self.open.take() {
-                    commands.push(Command::FocusTerm(open.key));
+                    commands.push(CardCommand::FocusTerm(open.key));
                 }
             }
-            Event::Close(key) => {
+            CardEvent::Close(key) => {
                 if self.is_open(&key) {
                     self.cancel_timer(&mut commands);
                     self.open = None;
-                    commands.push(Command::FocusTerm(key));
+                    commands.push(CardCommand::FocusTerm(key));
                 }
             }
-            Event::Timer(token) => match self.timer.take() {
+            CardEvent::Timer(token) => match self.timer.take() {
                 Some((pending_token, pending)) if pending_token == token => match pending {
-                    Pending::Open(key) => self.show(key, Placement::Floating, false),
+                    Pending::Open(key) => self.show(key, CardPlacement::Floating, false),
                     Pending::Close => self.open = None,
                 },
                 other => self.timer = other,
@@ -207,12 +207,12 @@ impl<K: Clone + PartialEq> TermCards<K> {
     fn is_floating(&self, key: &K, pinned_too: bool) -> bool {
         self.open.as_ref().is_some_and(|open| {
             &open.key == key
-                && open.placement == Placement::Floating
+                && open.placement == CardPlacement::Floating
                 && (pinned_too || !open.pinned)
         })
     }
 
-    fn show(&mut self, key: K, placement: Placement, pinned: bool) {
+    fn show(&mut self, key: K, placement: CardPlacement, pinned: bool) {
         self.open = Some(OpenCard {
             key,
             placement,
@@ -220,17 +220,17 @@ impl<K: Clone + PartialEq> TermCards<K> {
         });
     }
 
-    fn start_timer(&mut self, pending: Pending<K>, ms: u32, commands: &mut Vec<Command<K>>) {
+    fn start_timer(&mut self, pending: Pending<K>, ms: u32, commands: &mut Vec<CardCommand<K>>) {
         self.cancel_timer(commands);
         let token = self.next_token;
         self.next_token = self.next_token.wrapping_add(1).max(1);
         self.timer = Some((token, pending));
-        commands.push(Command::StartTimer { token, ms });
+        commands.push(CardCommand::StartTimer { token, ms });
     }
 
-    fn cancel_timer(&mut self, commands: &mut Vec<Command<K>>) {
+    fn cancel_timer(&mut self, commands: &mut Vec<CardCommand<K>>) {
         if let Some((token, _)) = self.timer.take() {
-            commands.push(Command::CancelTimer(token));
+            commands.push(CardCommand::CancelTimer(token));
         }
     }
 }
@@ -242,19 +242,19 @@ mod tests {
     type Cards = TermCards<&'static str>;
 
     /// Runs the events and fires any timer that was started, as the view would after its delay.
-    fn run(cards: &mut Cards, events: Vec<Event<&'static str>>) -> Vec<Command<&'static str>> {
+    fn run(cards: &mut Cards, events: Vec<CardEvent<&'static str>>) -> Vec<CardCommand<&'static str>> {
         events
             .into_iter()
             .flat_map(|event| cards.handle(event))
             .collect()
     }
 
-    fn started_timer(commands: &[Command<&'static str>]) -> u32 {
+    fn started_timer(commands: &[CardCommand<&'static str>]) -> u32 {
         commands
             .iter()
             .rev()
             .find_map(|command| match command {
-                Command::StartTimer { token, .. } => Some(*token),
+                CardCommand::StartTimer { token, .. } => Some(*token),
                 _ => None,
             })
             .expect("a timer was started")
@@ -263,21 +263,21 @@ mod tests {
     #[test]
     fn hover_opens_after_the_delay_and_not_before() {
         let mut cards = Cards::default();
-        let commands = cards.handle(Event::PointerEnterTerm("a"));
+        let commands = cards.handle(CardEvent::PointerEnterTerm("a"));
         assert_eq!(
             commands,
-            vec![Command::StartTimer {
+            vec![CardCommand::StartTimer {
                 token: 1,
                 ms: OPEN_DELAY_MS
             }]
         );
         assert!(cards.open().is_none());
-        cards.handle(Event::Timer(1));
+        cards.handle(CardEvent::Timer(1));
         assert_eq!(
             cards.open(),
             Some(&OpenCard {
                 key: "a",
-                placement: Placement::Floating,
+                placement: CardPlacement::Floating,
                 pinned: false
             })
         );
@@ -288,10 +288,10 @@ mod tests {
         let mut cards = Cards::default();
         let commands = run(
             &mut cards,
-            vec![Event::PointerEnterTerm("a"), Event::PointerLeaveTerm("a")],
+            vec![CardEvent::PointerEnterTerm("a"), CardEvent::PointerLeaveTerm("a")],
         );
-        assert!(commands.contains(&Command::CancelTimer(1)));
-        cards.handle(Event::Timer(1)); // a late timer is ignored
+        assert!(commands.contains(&CardCommand::CancelTimer(1)));
+        cards.handle(CardEvent::Timer(1)); // a late timer is ignored
         assert!(cards.open().is_none());
     }
 
@@ -300,21 +300,21 @@ mod tests {
         let mut cards = Cards::default();
         run(
             &mut cards,
-            vec![Event::PointerEnterTerm("a"), Event::Timer(1)],
+            vec![CardEvent::PointerEnterTerm("a"), CardEvent::Timer(1)],
         );
         // Moving from the term onto the card keeps it open.
-        let leave = cards.handle(Event::PointerLeaveTerm("a"));
+        let leave = cards.handle(CardEvent::PointerLeaveTerm("a"));
         let close_timer = started_timer(&leave);
-        cards.handle(Event::PointerEnterCard("a"));
-        cards.handle(Event::Timer(close_timer));
+        cards.handle(CardEvent::PointerEnterCard("a"));
+        cards.handle(CardEvent::Timer(close_timer));
         assert!(
             cards.is_open(&"a"),
             "the card stays while the pointer is on it"
         );
         // Leaving the card starts the close delay; only then does it close.
-        let leave = cards.handle(Event::PointerLeaveCard("a"));
+        let leave = cards.handle(CardEvent::PointerLeaveCard("a"));
         assert!(cards.is_open(&"a"));
-        cards.handle(Event::Timer(started_timer(&leave)));
+        cards.handle(CardEvent::Timer(started_timer(&leave)));
         assert!(cards.open().is_none());
     }
 
@@ -324,40 +324,40 @@ mod tests {
         run(
             &mut cards,
             vec![
-                Event::Activate("a", Input::Mouse),
-                Event::Activate("b", Input::Mouse),
+                CardEvent::Activate("a", InputKind::Mouse),
+                CardEvent::Activate("b", InputKind::Mouse),
             ],
         );
         assert!(cards.is_open(&"b"));
         assert!(!cards.is_open(&"a"));
-        run(&mut cards, vec![Event::Activate("c", Input::Keyboard)]);
+        run(&mut cards, vec![CardEvent::Activate("c", InputKind::Keyboard)]);
         assert!(cards.is_open(&"c"));
     }
 
     #[test]
     fn keyboard_enter_opens_escape_closes_and_keeps_focus_on_the_term() {
         let mut cards = Cards::default();
-        cards.handle(Event::Focus("a"));
+        cards.handle(CardEvent::Focus("a"));
         assert!(cards.open().is_none(), "focus alone opens nothing");
-        cards.handle(Event::Activate("a", Input::Keyboard));
+        cards.handle(CardEvent::Activate("a", InputKind::Keyboard));
         assert_eq!(cards.open().map(|open| open.pinned), Some(true));
-        assert_eq!(cards.handle(Event::Escape), vec![Command::FocusTerm("a")]);
+        assert_eq!(cards.handle(CardEvent::Escape), vec![CardCommand::FocusTerm("a")]);
         assert!(cards.open().is_none());
         // Focus coming back to the term does not reopen what Escape closed.
-        cards.handle(Event::Focus("a"));
+        cards.handle(CardEvent::Focus("a"));
         assert!(cards.open().is_none());
     }
 
     #[test]
     fn focus_moving_into_the_card_keeps_it_open_and_leaving_closes_it() {
         let mut cards = Cards::default();
-        cards.handle(Event::Activate("a", Input::Keyboard));
-        let left = cards.handle(Event::FocusLeft("a"));
-        cards.handle(Event::FocusCard("a"));
-        cards.handle(Event::Timer(started_timer(&left)));
+        cards.handle(CardEvent::Activate("a", InputKind::Keyboard));
+        let left = cards.handle(CardEvent::FocusLeft("a"));
+        cards.handle(CardEvent::FocusCard("a"));
+        cards.handle(CardEvent::Timer(started_timer(&left)));
         assert!(cards.is_open(&"a"));
-        let left = cards.handle(Event::FocusLeft("a"));
-        cards.handle(Event::Timer(started_timer(&left)));
+        let left = cards.handle(CardEvent::FocusLeft("a"));
+        cards.handle(CardEvent::Timer(started_timer(&left)));
         assert!(cards.open().is_none());
     }
 
@@ -367,10 +367,10 @@ mod tests {
         // Mouse down focuses the button before the click arrives.
         run(
             &mut cards,
-            vec![Event::Focus("a"), Event::Activate("a", Input::Mouse)],
+            vec![CardEvent::Focus("a"), CardEvent::Activate("a", InputKind::Mouse)],
         );
         assert_eq!(cards.open().map(|open| open.pinned), Some(true));
-        cards.handle(Event::Activate("a", Input::Mouse));
+        cards.handle(CardEvent::Activate("a", InputKind::Mouse));
         assert!(cards.open().is_none());
     }
 
@@ -380,50 +380,50 @@ mod tests {
         // A tap also focuses the button, and may report pointer movement.
         run(
             &mut cards,
-            vec![Event::Focus("a"), Event::Activate("a", Input::Touch)],
+            vec![CardEvent::Focus("a"), CardEvent::Activate("a", InputKind::Touch)],
         );
         assert_eq!(
             cards.open(),
             Some(&OpenCard {
                 key: "a",
-                placement: Placement::Inline,
+                placement: CardPlacement::Inline,
                 pinned: true
             })
         );
         let commands = run(
             &mut cards,
-            vec![Event::PointerLeaveTerm("a"), Event::FocusLeft("a")],
+            vec![CardEvent::PointerLeaveTerm("a"), CardEvent::FocusLeft("a")],
         );
         assert!(!commands
             .iter()
-            .any(|c| matches!(c, Command::StartTimer { .. })));
+            .any(|c| matches!(c, CardCommand::StartTimer { .. })));
         assert!(cards.is_open(&"a"));
         // A second tap closes it.
-        cards.handle(Event::Activate("a", Input::Touch));
+        cards.handle(CardEvent::Activate("a", InputKind::Touch));
         assert!(cards.open().is_none());
     }
 
     #[test]
     fn passing_over_another_term_closes_the_hovered_card() {
         let mut cards = Cards::default();
-        let commands = cards.handle(Event::PointerEnterTerm("a"));
-        cards.handle(Event::Timer(started_timer(&commands)));
+        let commands = cards.handle(CardEvent::PointerEnterTerm("a"));
+        cards.handle(CardEvent::Timer(started_timer(&commands)));
         assert!(cards.is_open(&"a"));
         // Out of a, across b on the way elsewhere.
         run(
             &mut cards,
             vec![
-                Event::PointerLeaveTerm("a"),
-                Event::PointerEnterTerm("b"),
-                Event::PointerLeaveTerm("b"),
+                CardEvent::PointerLeaveTerm("a"),
+                CardEvent::PointerEnterTerm("b"),
+                CardEvent::PointerLeaveTerm("b"),
             ],
         );
         assert!(cards.open().is_none(), "neither a nor b stays open");
         // A pinned card stays while the pointer passes over another term.
-        cards.handle(Event::Activate("a", Input::Mouse));
+        cards.handle(CardEvent::Activate("a", InputKind::Mouse));
         run(
             &mut cards,
-            vec![Event::PointerEnterTerm("b"), Event::PointerLeaveTerm("b")],
+            vec![CardEvent::PointerEnterTerm("b"), CardEvent::PointerLeaveTerm("b")],
         );
         assert!(cards.is_open(&"a"));
     }
@@ -431,14 +431,14 @@ mod tests {
     #[test]
     fn the_close_button_closes_and_returns_focus() {
         let mut cards = Cards::default();
-        cards.handle(Event::Activate("a", Input::Touch));
+        cards.handle(CardEvent::Activate("a", InputKind::Touch));
         assert_eq!(
-            cards.handle(Event::Close("a")),
-            vec![Command::FocusTerm("a")]
+            cards.handle(CardEvent::Close("a")),
+            vec![CardCommand::FocusTerm("a")]
         );
         assert!(cards.open().is_none());
         assert!(
-            cards.handle(Event::Close("a")).is_empty(),
+            cards.handle(CardEvent::Close("a")).is_empty(),
             "closing a closed card does nothing"
         );
     }
@@ -446,36 +446,36 @@ mod tests {
     #[test]
     fn a_link_opens_a_pinned_floating_card() {
         let mut cards = Cards::default();
-        cards.handle(Event::OpenFromLink("a"));
+        cards.handle(CardEvent::OpenFromLink("a"));
         assert_eq!(
             cards.open(),
             Some(&OpenCard {
                 key: "a",
-                placement: Placement::Floating,
+                placement: CardPlacement::Floating,
                 pinned: true
             })
         );
         // A pinned card does not close when the pointer passes by…
-        cards.handle(Event::PointerEnterTerm("a"));
-        let leave = cards.handle(Event::PointerLeaveTerm("a"));
+        cards.handle(CardEvent::PointerEnterTerm("a"));
+        let leave = cards.handle(CardEvent::PointerLeaveTerm("a"));
         assert!(!leave
             .iter()
-            .any(|c| matches!(c, Command::StartTimer { .. })));
+            .any(|c| matches!(c, CardCommand::StartTimer { .. })));
         assert!(cards.is_open(&"a"));
         // …but closes when focus moves elsewhere (a click outside).
-        let left = cards.handle(Event::FocusLeft("a"));
-        cards.handle(Event::Timer(started_timer(&left)));
+        let left = cards.handle(CardEvent::FocusLeft("a"));
+        cards.handle(CardEvent::Timer(started_timer(&left)));
         assert!(cards.open().is_none());
     }
 
     #[test]
     fn stale_timers_are_ignored() {
         let mut cards = Cards::default();
-        cards.handle(Event::PointerEnterTerm("a")); // token 1
-        cards.handle(Event::PointerEnterTerm("b")); // token 2 replaces it
-        cards.handle(Event::Timer(1));
+        cards.handle(CardEvent::PointerEnterTerm("a")); // token 1
+        cards.handle(CardEvent::PointerEnterTerm("b")); // token 2 replaces it
+        cards.handle(CardEvent::Timer(1));
         assert!(cards.open().is_none());
-        cards.handle(Event::Timer(2));
+        cards.handle(CardEvent::Timer(2));
         assert!(cards.is_open(&"b"));
     }
 }

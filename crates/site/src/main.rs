@@ -43,7 +43,7 @@ fn main() -> ExitCode {
         eprintln!("exhibit-site: name the folder to write to, or run it as a Trunk hook");
         return ExitCode::FAILURE;
     };
-    match write(&dist, &exhibit, &words) {
+    match write(&root, &dist, &exhibit, &words) {
         Ok(count) => {
             println!("exhibit-site: wrote {count} pages into {}", dist.display());
             ExitCode::SUCCESS
@@ -71,8 +71,9 @@ fn content(root: &Path) -> Result<(Exhibit, Words), Vec<Problem>> {
 }
 
 /// Writes every page into `dist`, then compresses every text file there.
-fn write(dist: &Path, exhibit: &Exhibit, words: &Words) -> Result<usize, String> {
-    let assets = find_assets(dist)?;
+fn write(root: &Path, dist: &Path, exhibit: &Exhibit, words: &Words) -> Result<usize, String> {
+    let icon = std::fs::read_to_string(root.join("assets/favicon.svg")).map_err(|e| format!("assets/favicon.svg: {e}"))?;
+    let assets = find_assets(dist, &icon)?;
     let public_url = std::env::var("EXHIBIT_PUBLIC_URL")
         .ok()
         .filter(|url| !url.is_empty());
@@ -91,8 +92,9 @@ fn write(dist: &Path, exhibit: &Exhibit, words: &Words) -> Result<usize, String>
     Ok(pages.len())
 }
 
-/// The stylesheet, script and WASM Trunk wrote (their names carry a content hash).
-fn find_assets(dist: &Path) -> Result<Assets, String> {
+/// The stylesheet, script and WASM Trunk wrote (their names carry a content hash), and
+/// the icon as a `data:` address.
+fn find_assets(dist: &Path, icon: &str) -> Result<Assets, String> {
     let names: Vec<String> = std::fs::read_dir(dist)
         .map_err(|e| format!("{}: {e}", dist.display()))?
         .flatten()
@@ -118,6 +120,18 @@ fn find_assets(dist: &Path) -> Result<Assets, String> {
         wasm: one("module (gulag-exhibit-*_bg.wasm)", &|n| {
             n.starts_with("gulag-exhibit-") && n.ends_with("_bg.wasm")
         })?,
-        favicon: one("icon (favicon.svg)", &|n| n == "favicon.svg")?,
+        favicon: data_address("image/svg+xml", icon),
     })
+}
+
+/// A `data:` address for a small text file such as an SVG icon.
+fn data_address(mime: &str, text: &str) -> String {
+    let mut out = format!("data:{mime},");
+    for c in text.trim().chars() {
+        match c {
+            '%' | '#' | '<' | '>' | '"' | '\n' => out.push_str(&format!("%{:02X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
 }

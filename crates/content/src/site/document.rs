@@ -26,7 +26,7 @@ pub fn loader(assets: &Assets) -> String {
         "(function(d,w){{var h=d.documentElement,r=d.currentScript.getAttribute('data-root');\
 if(!w.WebAssembly||!('noModule' in d.createElement('script')))return;h.setAttribute('{js}','');\
 function f(e){{h.removeAttribute('{js}');var n=d.getElementById('{failure}');if(n)n.hidden=false;if(e)console.error(e)}}\
-w.addEventListener('load',function(){{import(r+'{script}').then(function(m){{return m.default({{module_or_path:r+'{wasm}'}})}}).catch(f)}})}})(document,window)",
+w.addEventListener('load',function(){{import(r+'/{script}').then(function(m){{return m.default({{module_or_path:r+'/{wasm}'}})}}).catch(f)}})}})(document,window)",
         js = attr::JS,
         failure = id::FAILURE,
         script = assets.script,
@@ -68,9 +68,10 @@ pub fn document(
                 meta name="twitter:card" content="summary";
                 meta name="twitter:title" content=(head.title);
                 meta name="twitter:description" content=(head.description);
-                link rel="icon" href={ (root) (assets.favicon) } type="image/svg+xml";
+                link rel="icon" href=(assets.favicon) type="image/svg+xml";
                 link rel="stylesheet" href={ (root) (assets.stylesheet) };
-                script data-root=(root) { (PreEscaped(loader(assets))) }
+                // The way to the root, for the loader's imports (a bare name would not do).
+                script data-root=(if root.is_empty() { "." } else { ".." }) { (PreEscaped(loader(assets))) }
             }
             body {
                 div class="ex-app" id=(id::APP) data-view=(ctx.view.key()) {

@@ -22,6 +22,7 @@ pub struct Assets {
     /// The app's JavaScript module (wasm-bindgen's glue).
     pub script: String,
     pub wasm: String,
+    /// The icon, as a `data:` address: a file would cost a request before the first paint.
     pub favicon: String,
 }
 

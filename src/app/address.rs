@@ -1,0 +1,41 @@
+//! Keeps the address in step with the reader's state, both ways: what the reader opens
+//! or selects is written into the address (replacing it, so selections stay out of the
+//! Back button's way), and Back and Forward show what their address asks for.
+
+use exhibit_dom::url::{address, Reading, Target};
+use exhibit_dom::View;
+use leptos::prelude::*;
+
+use super::pages::{go, request_for, root, write_history, History};
+use super::state::Reader;
+
+pub fn sync(reader: Reader) {
+    // State → address.
+    Effect::new(move |_| {
+        let view = reader.view.get();
+        let target = reader.target();
+        let reading = (view == View::Essay).then(|| reader.reading.get());
+        let location = window().location();
+        let hash = location.hash().unwrap_or_default();
+        // A plain anchor the reader followed (`#sources`) stays while nothing is open.
+        let target = match (target, Target::from_anchor(&hash)) {
+            (Target::None, anchor @ Target::Anchor(_)) => anchor,
+            (target, _) => target,
+        };
+        let query = location.search().unwrap_or_default();
+        let wanted = format!("{}{}", root(), address(view, &query, reading.or(Some(Reading::Original)), &target));
+        let current = format!("{}{query}{hash}", location.pathname().unwrap_or_default());
+        if request_for(&current) != request_for(&wanted) {
+            write_history(&wanted, false);
+        }
+    });
+
+    // Back and Forward (and fragments the reader types) → state.
+    let handle = window_event_listener(leptos::ev::popstate, move |_| {
+        let href = window().location().href().unwrap_or_default();
+        if let Some(request) = request_for(&href) {
+            leptos::task::spawn_local(go(reader, request, History::Keep));
+        }
+    });
+    std::mem::forget(handle);
+}

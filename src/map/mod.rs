@@ -1,0 +1,21 @@
+//! The camp map's behaviour: the selected camp's pin is marked current, which the
+//! stylesheet answers by showing the camp's details under the map. Pins are links to
+//! those details (`#camp-…`), followed inside the page like any link (see
+//! [`crate::app::pages`]); without the app, the stylesheet shows the details a link
+//! leads to (`:target`).
+
+use exhibit_dom::id;
+use leptos::prelude::*;
+
+use crate::app::dom::{by_id, set_attr};
+use crate::app::state::Reader;
+
+pub fn attach(reader: Reader) {
+    Effect::new(move |previous: Option<Option<String>>| {
+        let current = reader.camp.get();
+        let pin = |camp: &Option<String>| camp.as_deref().and_then(|camp| by_id(&id::camp_pin(camp)));
+        set_attr(pin(&previous.flatten()).as_ref(), "aria-current", None);
+        set_attr(pin(&current).as_ref(), "aria-current", Some("true"));
+        current
+    });
+}

@@ -1,0 +1,128 @@
+//! The timeline's behaviour: the track becomes one tab stop (a listbox of events) whose
+//! marks are selected by keys, clicks and one-finger swipes, and one effect shows the
+//! selected event (its mark, the live region, the details copied from its entry in the
+//! list, and the Earlier and Later buttons). Without the app the marks are links to the
+//! events in the list, which is then always shown.
+
+use std::cell::Cell;
+
+use exhibit_dom::{class, id};
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use leptos::web_sys::{Element, Event, KeyboardEvent, PointerEvent};
+
+use crate::app::dom::{by_id, closest, copy_children, query_all, set_attr};
+use crate::app::state::Reader;
+
+/// A horizontal movement at least this long (and mostly sideways) is a swipe, in pixels.
+const SWIPE_PX: i32 = 40;
+
+thread_local! {
+    /// Where a one-finger swipe began: its pointer and position.
+    static SWIPE: Cell<Option<(i32, i32, i32)>> = const { Cell::new(None) };
+}
+
+/// Readies the track: a listbox with an option per event, one tab stop.
+pub fn enhance(root: &Element) {
+    let Ok(Some(track)) = root.query_selector(&format!("#{}", id::TIMELINE_TRACK)) else {
+        return;
+    };
+    let _ = track.set_attribute("role", "listbox");
+    let _ = track.set_attribute("tabindex", "0");
+    for mark in query_all(&track, &format!(".{}", class::TRACK_MARK)) {
+        let _ = mark.set_attribute("role", "option");
+        let _ = mark.set_attribute("tabindex", "-1");
+        if !mark.has_attribute("aria-selected") {
+            let _ = mark.set_attribute("aria-selected", "false");
+        }
+    }
+}
+
+pub fn attach(reader: Reader) {
+    Effect::new(move |previous: Option<Option<String>>| {
+        let current = reader.event.get();
+        let mark = |event: &Option<String>| event.as_deref().and_then(|event| by_id(&id::track_mark(event)));
+        set_attr(mark(&previous.flatten()).as_ref(), "aria-selected", Some("false"));
+        set_attr(mark(&current).as_ref(), "aria-selected", Some("true"));
+        let mark_id = current.as_deref().map(id::track_mark);
+        set_attr(by_id(id::TIMELINE_TRACK).as_ref(), "aria-activedescendant", mark_id.as_deref());
+        let entry = current.as_deref().and_then(|event| by_id(&id::event(event)));
+        if let (Some(entry), Some(details)) = (&entry, by_id(id::TIMELINE_DETAIL_BODY)) {
+            copy_children(entry, &details);
+            let headline = entry
+                .query_selector(&format!(".{}", class::EVENT_HEADLINE))
+                .ok()
+                .flatten()
+                .and_then(|headline| headline.text_content());
+            if let Some(live) = by_id(id::TIMELINE_LIVE) {
+                live.set_text_content(headline.as_deref());
+            }
+        }
+        let first = entry.as_ref().is_none_or(|entry| entry.previous_element_sibling().is_none());
+        let last = entry.as_ref().is_some_and(|entry| entry.next_element_sibling().is_none());
+        set_attr(by_id(id::TIMELINE_EARLIER).as_ref(), "disabled", first.then_some(""));
+        set_attr(by_id(id::TIMELINE_LATER).as_ref(), "disabled", last.then_some(""));
+        current
+    });
+}
+
+/// Keys on the track, clicks on marks and the step buttons, and swipes over the track.
+pub fn on_event(reader: Reader, event: &Event) {
+    match event.type_().as_str() {
+        "keydown" => {
+            let Some(key) = event.dyn_ref::<KeyboardEvent>() else {
+                return;
+            };
+            if closest(event, &format!("#{}", id::TIMELINE_TRACK)).is_none() {
+                return;
+            }
+            match key.key().as_str() {
+                "ArrowRight" | "ArrowDown" => reader.step_event(1),
+                "ArrowLeft" | "ArrowUp" => reader.step_event(-1),
+                "Home" => reader.select_event_at(0),
+                "End" => reader.select_event_at(usize::MAX),
+                "Enter" | " " => reader.select_event_at(reader.event_index().unwrap_or(0)),
+                _ => return,
+            }
+            event.prevent_default();
+        }
+        "click" => {
+            if let Some(mark) = closest(event, &format!(".{}", class::TRACK_MARK)) {
+                event.prevent_default();
+                if let Some(event_id) = mark.id().strip_prefix("tl-") {
+                    let index = reader.catalog.with_value(|catalog| catalog.events.iter().position(|id| id == event_id));
+                    if let Some(index) = index {
+                        reader.select_event_at(index);
+                    }
+                }
+            } else if let Some(button) = closest(event, ".ex-tl-detail__nav button") {
+                reader.step_event(if button.id() == id::TIMELINE_EARLIER { -1 } else { 1 });
+            }
+        }
+        // One finger swiping sideways over the visual timeline steps through the events;
+        // a second finger (zooming) cancels the gesture.
+        "pointerdown" => {
+            let Some(pointer) = event.dyn_ref::<PointerEvent>() else {
+                return;
+            };
+            let start = (pointer.is_primary()
+                && pointer.pointer_type() != "mouse"
+                && closest(event, &format!(".{}", class::TIMELINE_VISUAL)).is_some())
+            .then(|| (pointer.pointer_id(), pointer.client_x(), pointer.client_y()));
+            SWIPE.with(|swipe| swipe.set(start));
+        }
+        "pointerup" => {
+            let Some(pointer) = event.dyn_ref::<PointerEvent>() else {
+                return;
+            };
+            if let Some((id, x, y)) = SWIPE.with(|swipe| swipe.take()) {
+                let (dx, dy) = (pointer.client_x() - x, pointer.client_y() - y);
+                if id == pointer.pointer_id() && dx.abs() >= SWIPE_PX && dx.abs() > 2 * dy.abs() {
+                    reader.step_event(if dx < 0 { 1 } else { -1 });
+                }
+            }
+        }
+        "pointercancel" => SWIPE.with(|swipe| swipe.set(None)),
+        _ => {}
+    }
+}
