@@ -54,7 +54,6 @@ pub fn start() -> bool {
     }
     pages::init_root(view);
     let reader = Reader::new(view);
-    provide_context(reader);
     enhance(reader, view, &app);
     crate::essay::attach(reader);
     crate::glossary::attach(reader);

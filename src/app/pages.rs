@@ -5,7 +5,6 @@
 //! reader is away. Anything that goes wrong falls back to loading the page normally.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use exhibit_dom::url::{address, Request, Target};
 use exhibit_dom::{id, View};
@@ -24,8 +23,8 @@ struct Stored {
 }
 
 thread_local! {
-    /// The views not shown now, by view.
-    static STORED: RefCell<HashMap<View, Stored>> = RefCell::new(HashMap::new());
+    /// The views not shown now (at most three: a list is all it takes).
+    static STORED: RefCell<Vec<(View, Stored)>> = const { RefCell::new(Vec::new()) };
     /// The exhibit's root as an absolute path ("/" or "/exhibits/gulag/").
     static ROOT: RefCell<String> = RefCell::new(String::from("/"));
 }
@@ -117,12 +116,12 @@ async fn show(reader: Reader, view: View) -> bool {
         return false;
     };
     let document = document();
-    let stored = STORED.with(|stored| stored.borrow_mut().remove(&view));
+    let stored = take_stored(view);
     let _ = current.replace_with_with_node_1(&next);
     let head_of = |name: &str| query(&format!("meta[name=\"{name}\"]"));
     let description = head_of("description").and_then(|meta| meta.get_attribute("content")).unwrap_or_default();
-    STORED.with(|map| {
-        map.borrow_mut().insert(current_view, Stored { app: current, title: document.title(), description })
+    STORED.with(|list| {
+        list.borrow_mut().push((current_view, Stored { app: current, title: document.title(), description }))
     });
     if let Some(stored) = stored {
         document.set_title(&stored.title);
@@ -137,7 +136,7 @@ async fn show(reader: Reader, view: View) -> bool {
 
 /// A view's part of the page: the one shown, one kept, or fetched, parsed and kept.
 pub async fn load(view: View) -> Option<Element> {
-    if let Some(app) = STORED.with(|stored| stored.borrow().get(&view).map(|stored| stored.app.clone())) {
+    if let Some(app) = stored_app(view) {
         return Some(app);
     }
     let url = format!("{}{}", root(), view.dir());
@@ -153,9 +152,9 @@ pub async fn load(view: View) -> Option<Element> {
     let parsed = DomParser::new().ok()?.parse_from_string(&text, SupportedType::TextHtml).ok()?;
     let app = parsed.get_element_by_id(id::APP)?;
     let app: Element = document().adopt_node(&app).ok()?.dyn_into().ok()?;
-    if STORED.with(|stored| stored.borrow().contains_key(&view)) {
+    if let Some(first) = stored_app(view) {
         // Fetched twice at once: keep the first.
-        return STORED.with(|stored| stored.borrow().get(&view).map(|stored| stored.app.clone()));
+        return Some(first);
     }
     let title = parsed.title();
     let description = parsed
@@ -164,6 +163,22 @@ pub async fn load(view: View) -> Option<Element> {
         .flatten()
         .and_then(|meta| meta.get_attribute("content"))
         .unwrap_or_default();
-    STORED.with(|stored| stored.borrow_mut().insert(view, Stored { app: app.clone(), title, description }));
+    STORED.with(|stored| stored.borrow_mut().push((view, Stored { app: app.clone(), title, description })));
     Some(app)
+}
+
+/// A kept view's part of the page.
+fn stored_app(view: View) -> Option<Element> {
+    STORED.with(|stored| {
+        stored.borrow().iter().find(|(kept, _)| *kept == view).map(|(_, stored)| stored.app.clone())
+    })
+}
+
+/// Takes a kept view out of the list, to show it.
+fn take_stored(view: View) -> Option<Stored> {
+    STORED.with(|stored| {
+        let mut stored = stored.borrow_mut();
+        let index = stored.iter().position(|(kept, _)| *kept == view)?;
+        Some(stored.swap_remove(index).1)
+    })
 }

@@ -19,6 +19,8 @@ pub struct Links {
     pub notes: BTreeMap<String, (u16, String)>,
     /// Each term's name.
     pub terms: BTreeMap<String, String>,
+    /// Each term's kind (`person`, `law`…), which the essay's marks show.
+    pub term_kinds: BTreeMap<String, &'static str>,
     /// Each event's headline and year.
     pub events: BTreeMap<String, (String, i32)>,
     /// Each camp's name.

@@ -114,7 +114,8 @@ fn term_mark(ctx: &Context, span: &TermSpan) -> Markup {
         span class=(class::TERM_WRAP) data-term=(term) data-occurrence=(span.occurrence)
             data-first-original=(span.first_in_original) data-first-edited=(span.first_in_edited) {
             span class="ex-term-plain" { (span.text) }
-            a class=(class::TERM) id=(id::term_mark(term, span.occurrence)) href=(ctx.term_href(term)) {
+            a class=(class::TERM) id=(id::term_mark(term, span.occurrence)) href=(ctx.term_href(term))
+                data-kind=[ctx.links.term_kinds.get(term)] {
                 (span.text)
             }
         }

@@ -31,6 +31,11 @@ pub fn map(ctx: &Context, map: &CampMap, camps: &[Camp]) -> Markup {
                 path class="ex-map__borders" d=(map.borders) {}
             }
             p class="ex-map__label" aria-hidden="true" { (words.borders) }
+            p class="ex-map__legend" {
+                span class="ex-map__key" { (words.camp) } " "
+                span class="ex-map__key" data-special="true" { (words.special_camp) }
+            }
+            p class="ex-map__intro" { (words.intro) }
             ol class="ex-map__camps" aria-label=(words.camps_label) {
                 @for (camp, pin) in camps.iter().zip(&pins) {
                     li class="ex-camp" style={ "--x:" (percent(pin.x)) ";--y:" (percent(pin.y)) } {
@@ -44,11 +49,6 @@ pub fn map(ctx: &Context, map: &CampMap, camps: &[Camp]) -> Markup {
                 }
             }
         }
-        p class="ex-map__legend" {
-            span class="ex-map__key" { (words.camp) } " "
-            span class="ex-map__key" data-special="true" { (words.special_camp) }
-        }
-        p class="ex-map__intro" { (words.intro) }
         p class="ex-vh" id=(alt_id) { (map.texts.alt) }
     };
     let table = html! {

@@ -13,6 +13,7 @@ pub fn links(exhibit: &Exhibit) -> Links {
     }
     for term in &exhibit.glossary {
         links.terms.insert(term.id.0.clone(), term.name.clone());
+        links.term_kinds.insert(term.id.0.clone(), term.kind.key());
     }
     for source in &exhibit.sources {
         links
