@@ -65,7 +65,14 @@ pub fn start() -> bool {
     // What the address asks for (an old-style one is rewritten).
     let request = Request::parse(view, &location.search().unwrap_or_default(), &location.hash().unwrap_or_default());
     let history = if request.legacy { History::Replace } else { History::Keep };
-    leptos::task::spawn_local(pages::go(reader, request, history));
+    leptos::task::spawn_local(async move {
+        pages::go(reader, request, history).await;
+        // Said once the app has taken over and shown what the address asks for (tests and
+        // measurements wait for it).
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute(attr::READY, "");
+        }
+    });
     true
 }
 

@@ -223,31 +223,43 @@ export function noteTitle(id) {
   return note.title;
 }
 
-/** The exhibit's URL for a query (e.g. '?mode=kiosk') and fragment (e.g. '#note=geldom'). */
-export function exhibitUrl({ search = '', hash = '' } = {}) {
-  const url = new URL(baseUrl);
+/**
+ * The exhibit's URL for a view's folder (`''` for the essay, `'timeline/'`, `'glossary/'`,
+ * `'figures/'`), a query (e.g. '?mode=kiosk') and a fragment (e.g. '#note-geldom'). The suite
+ * serves the exhibit under a sub-path (see .ci/e2e), so links must be relative to work at all.
+ */
+export function exhibitUrl({ path = '', search = '', hash = '' } = {}) {
+  const url = new URL(path, baseUrl);
   url.search = search;
   url.hash = hash;
   return url.href;
 }
 
+/** The views' folders, in the navigation's order. */
+export const VIEWS = ['', 'timeline/', 'glossary/', 'figures/'];
+
 /**
- * Opens the exhibit and waits until the app has mounted (`.ex-app`, which replaces the static
- * loading text once the wasm has run).
+ * Opens a view of the exhibit and waits until the app has taken it over (`<html
+ * data-app-ready>`, set once the app has shown what the address asks for).
  */
-export async function gotoExhibit(page, { search = '', hash = '' } = {}) {
+export async function gotoExhibit(page, { path = '', search = '', hash = '' } = {}) {
   page.setDefaultTimeout(WAIT_MS);
-  const response = await page.goto(exhibitUrl({ search, hash }), { waitUntil: 'load' });
-  assert.equal(response?.status(), 200, `GET ${exhibitUrl({ search, hash })}`);
+  const url = exhibitUrl({ path, search, hash });
+  const response = await page.goto(url, { waitUntil: 'load' });
+  assert.equal(response?.status(), 200, `GET ${url}`);
   await waitForApp(page);
 }
 
-/** Waits for the mounted exhibit in a page or frame (the failure screen has no `.ex-app`). */
+/** Waits until the app has taken over the page in a page or frame. */
 export async function waitForApp(pageOrFrame) {
-  const app = pageOrFrame.locator('div.ex-app');
-  await app.waitFor({ state: 'attached', timeout: WAIT_MS });
-  // Effects (URL sync, focus, <html data-mode>) run right after mounting: let them settle.
-  await pageOrFrame.locator('html[data-mode]').waitFor({ state: 'attached', timeout: WAIT_MS });
+  await pageOrFrame.locator('html[data-app-ready]').waitFor({ state: 'attached', timeout: WAIT_MS });
+}
+
+/** The address of a page or frame relative to the exhibit's root (e.g. 'timeline/#event-x'). */
+export async function exhibitPath(pageOrFrame) {
+  const href = await pageOrFrame.evaluate(() => location.href);
+  assert.ok(href.startsWith(baseUrl), `${href} is outside the exhibit (${baseUrl})`);
+  return href.slice(baseUrl.length);
 }
 
 /**
@@ -266,10 +278,13 @@ export async function eventually(check, { timeout = WAIT_MS, interval = 25 } = {
   }
 }
 
-/** A note marker by its accessible name ("Editorial note N"); `occurrence` 1 = first marker. */
+/**
+ * A note marker by its accessible name ("Editorial note N"); `occurrence` 1 = first marker. A
+ * marker is a link to the note in the list of notes, which the app opens in the panel instead.
+ */
 export function markerByNumber(page, number, occurrence = 1) {
   return page
-    .getByRole('button', { name: `Editorial note ${number}`, exact: true })
+    .getByRole('link', { name: `Editorial note ${number}`, exact: true })
     .nth(occurrence - 1);
 }
 
@@ -304,7 +319,7 @@ export async function expectNoteOpen(page, id) {
       panelHidden: document.getElementById('ex-note-panel').hidden,
       heading: document.getElementById('ex-note-panel-title')?.textContent.trim(),
       kicker: document.querySelector('#ex-note-panel .ex-note-panel__kicker')?.textContent.replace(/\s+/g, ' ').trim(),
-      expanded: [...document.querySelectorAll('button.ex-marker[aria-expanded="true"]')].map((b) => b.id),
+      expanded: [...document.querySelectorAll('a.ex-marker[aria-expanded="true"]')].map((b) => b.id),
       active: [...document.querySelectorAll('span.ex-noted[data-active="true"]')].map((s) => s.dataset.note),
     }));
     assert.equal(state.panelHidden, false, 'panel has the hidden attribute');
@@ -313,7 +328,7 @@ export async function expectNoteOpen(page, id) {
       state.kicker?.includes(`Editorial note ${number} of ${NOTE_IDS.length}`),
       `panel kicker "${state.kicker}" should say "Editorial note ${number} of ${NOTE_IDS.length}"`,
     );
-    const markers = await page.locator(`button.ex-marker[id^="ref-${id}-"]`).evaluateAll((els) => els.map((e) => e.id));
+    const markers = await page.locator(`a.ex-marker[id^="ref-${id}-"]`).evaluateAll((els) => els.map((e) => e.id));
     assert.deepEqual(state.expanded.sort(), markers.sort(), 'markers with aria-expanded=true');
     assert.ok(state.active.length >= 1, 'no passage has data-active=true');
     assert.deepEqual([...new Set(state.active)], [id], 'passages with data-active=true');
@@ -326,7 +341,7 @@ export async function expectNoNoteOpen(page) {
   await eventually(async () => {
     const state = await page.evaluate(() => ({
       hiddenAttr: document.getElementById('ex-note-panel')?.hasAttribute('hidden'),
-      expanded: [...document.querySelectorAll('button.ex-marker[aria-expanded="true"]')].map((b) => b.id),
+      expanded: [...document.querySelectorAll('a.ex-marker[aria-expanded="true"]')].map((b) => b.id),
       active: [...document.querySelectorAll('span.ex-noted[data-active="true"]')].map((s) => s.dataset.note),
     }));
     assert.deepEqual(state, { hiddenAttr: true, expanded: [], active: [] });

@@ -157,6 +157,9 @@ pub mod attr {
     /// On `<html>`: set before the first paint when the browser can run the exhibit's
     /// code, so the stylesheet lays the page out for it from the start (no shift later).
     pub const JS: &str = "data-js";
+    /// On `<html>`: set once the app has taken over the page and shown what the address
+    /// asks for.
+    pub const READY: &str = "data-app-ready";
     /// The note a marker, passage or list entry belongs to.
     pub const NOTE: &str = "data-note";
     /// A list entry's note number.
