@@ -213,6 +213,9 @@ pub enum Required {
     Class(View, &'static str),
     /// A radio button `name="…" value="…"`.
     Choice(View, &'static str, &'static str),
+    /// A data attribute (the build-time views write these names literally: their markup
+    /// language takes no names from expressions, so this is what ties them to this list).
+    Attr(View, &'static str),
 }
 
 /// Every fixed name the app looks for, by view. A test renders each view and checks that
@@ -268,4 +271,20 @@ pub const REQUIRED: &[Required] = &[
     Required::Choice(View::Timeline, input::TIMELINE_LAYOUT, input::LAYOUT_TRACK),
     Required::Choice(View::Timeline, input::TIMELINE_LAYOUT, input::LAYOUT_LIST),
     Required::Class(View::Figures, class::CAMP_PIN),
+    Required::Attr(View::Essay, attr::VIEW),
+    Required::Attr(View::Timeline, attr::VIEW),
+    Required::Attr(View::Glossary, attr::VIEW),
+    Required::Attr(View::Figures, attr::VIEW),
+    Required::Attr(View::Essay, attr::NOTE),
+    Required::Attr(View::Essay, attr::NUMBER),
+    Required::Attr(View::Essay, attr::ACTIVE),
+    Required::Attr(View::Essay, attr::TERM),
+    Required::Attr(View::Essay, attr::OCCURRENCE),
+    Required::Attr(View::Essay, attr::FIRST_ORIGINAL),
+    Required::Attr(View::Essay, attr::FIRST_EDITED),
+    Required::Attr(View::Essay, attr::PLACEMENT),
+    Required::Attr(View::Essay, attr::TEMPLATE),
+    Required::Attr(View::Essay, attr::EVENT),
+    Required::Attr(View::Glossary, attr::KIND),
+    Required::Attr(View::Figures, attr::REVEAL_NEAREST),
 ];

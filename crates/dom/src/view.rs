@@ -1,7 +1,7 @@
 //! The exhibit's views: each is a page of its own, prerendered at build time.
 
 /// One view of the exhibit, each at its own address below the exhibit's root.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum View {
     /// The essay, both readings, its editorial notes and its sources (`index.html`).
     #[default]

@@ -1,0 +1,219 @@
+//! The timeline's layout arithmetic: scale, label rows, era bands and ticks.
+
+mod common;
+
+use exhibit_content::timeline::dates::{day_number, year_start};
+use exhibit_content::timeline::layout::{
+    assign_rows, era_bands, place_events, place_marks, row_count, tick_step, ticks, units_for_px,
+    year_of_day, Slot, Scale, FULL,
+};
+use proptest::prelude::*;
+
+fn shipped_timeline() -> exhibit_content::timeline::Timeline {
+    common::shipped().timeline
+}
+
+/// No two labels in one row overlap or come closer than the gap.
+fn assert_no_overlap(slots: &[Slot], gap: u32) {
+    let mut by_row = slots.to_vec();
+    by_row.sort_by_key(|p| (p.row, p.left));
+    for pair in by_row.windows(2) {
+        if pair[0].row == pair[1].row {
+            assert!(
+                pair[0].right + gap <= pair[1].left,
+                "{:?} and {:?} overlap",
+                pair[0],
+                pair[1]
+            );
+        }
+    }
+}
+
+#[test]
+fn years_of_days() {
+    assert_eq!(year_of_day(0), 1900);
+    assert_eq!(year_of_day(-1), 1899);
+    assert_eq!(year_of_day(day_number(1953, 3, 5)), 1953);
+    assert_eq!(year_of_day(day_number(2000, 12, 31)), 2000);
+    assert_eq!(year_of_day(day_number(2001, 1, 1)), 2001);
+}
+
+#[test]
+fn the_scale_maps_its_edges_and_middle() {
+    let scale = Scale::new(year_start(1910), year_start(2030));
+    assert_eq!(scale.position(year_start(1910)), 0);
+    assert_eq!(scale.position(year_start(2030)), FULL);
+    assert_eq!(scale.position(year_start(1970)), FULL / 2);
+    assert_eq!(scale.position(year_start(1800)), 0);
+    assert_eq!(scale.position(year_start(2100)), FULL);
+    assert_eq!(scale.year_at(0), 1910);
+    assert_eq!(scale.year_at(FULL / 2), 1970);
+    // An empty span is widened rather than divided by zero.
+    assert_eq!(Scale::new(5, 5).position(5), 0);
+}
+
+#[test]
+fn the_shipped_timeline_is_scaled_to_whole_decades() {
+    let timeline = shipped_timeline();
+    let scale = Scale::for_timeline(&timeline).expect("a scale");
+    assert_eq!(year_of_day(scale.first_day()), 1910);
+    assert_eq!(scale.first_day(), year_start(1910));
+    assert_eq!(scale.last_day(), year_start(2030));
+    let bands = era_bands(&scale, &timeline.eras);
+    assert_eq!(bands.len(), timeline.eras.len());
+    for band in &bands {
+        assert!(band.left < band.right && band.right <= FULL);
+    }
+    // Eras meet at most on a shared day, well under one unit of a 1000-pixel track.
+    for pair in bands.windows(2) {
+        assert!(pair[0].right <= pair[1].left + 1, "{pair:?}");
+    }
+    // Labels 1200 px wide on a track of 1200 px: every label needs a row of its own.
+    let slots = place_events(&timeline, &scale, |_| FULL, 0);
+    assert_eq!(usize::from(row_count(&slots)), timeline.events.len());
+    // Labels 120 px wide on a 1200-pixel track fit in a handful of rows.
+    let width = units_for_px(120, 1200);
+    assert_eq!(width, 1000);
+    let slots = place_events(&timeline, &scale, |_| width, 20);
+    assert_no_overlap(&slots, 20);
+    assert!(row_count(&slots) < 20, "{}", row_count(&slots));
+}
+
+#[test]
+fn marks_are_at_least_visible_and_never_overlap() {
+    let timeline = shipped_timeline();
+    let scale = Scale::for_timeline(&timeline).expect("events");
+    let spans: Vec<(i32, i32)> = timeline
+        .events
+        .iter()
+        .map(|event| (event.when.start_day, event.when.end_day))
+        .collect();
+    for track_px in [320, 768, 1280, 3840] {
+        let min_width = units_for_px(16, track_px);
+        let gap = units_for_px(4, track_px);
+        let slots = place_marks(&scale, &spans, min_width, gap);
+        assert_eq!(slots.len(), spans.len());
+        assert_no_overlap(&slots, gap);
+        for (slot, &(start, end)) in slots.iter().zip(&spans) {
+            assert!(slot.right - slot.left >= min_width);
+            // A span covers its whole stretch of time.
+            if end > start {
+                assert!(slot.right >= scale.position(end));
+            }
+        }
+        // Fewer rows on a wider track.
+        if track_px >= 1280 {
+            assert!(
+                row_count(&slots) <= 12,
+                "{track_px}: {}",
+                row_count(&slots)
+            );
+        }
+    }
+}
+
+#[test]
+fn rows_are_packed_greedily() {
+    let slots = assign_rows(&[(0, 100), (50, 100), (100, 100), (150, 100)], 0);
+    let rows: Vec<u16> = slots.iter().map(|p| p.row).collect();
+    assert_eq!(rows, [0, 1, 0, 1]);
+    // With a gap, touching labels no longer share a row.
+    let rows: Vec<u16> = assign_rows(&[(0, 100), (100, 100)], 1)
+        .iter()
+        .map(|p| p.row)
+        .collect();
+    assert_eq!(rows, [0, 1]);
+    // A label near the right edge is moved left to stay on the track.
+    assert_eq!(
+        assign_rows(&[(9_950, 200)], 0)[0],
+        Slot {
+            row: 0,
+            left: 9_800,
+            right: FULL
+        }
+    );
+    assert!(assign_rows(&[], 10).is_empty());
+    assert_eq!(row_count(&[]), 0);
+}
+
+#[test]
+fn ticks_are_decades_and_fewer_on_narrow_tracks() {
+    let scale = Scale::new(year_start(1910), year_start(2030));
+    let wide = ticks(&scale, 1200, 60);
+    let years: Vec<i32> = wide.iter().map(|t| t.year).collect();
+    assert_eq!(years, (1910..=2030).step_by(10).collect::<Vec<_>>());
+    assert_eq!(wide[0].label, "1910");
+    assert_eq!(wide[0].position, 0);
+    assert_eq!(wide.last().map(|t| t.position), Some(FULL));
+    assert_eq!(tick_step(&scale, 1200, 60), 10);
+    assert_eq!(tick_step(&scale, 320, 60), 50);
+    let narrow = ticks(&scale, 320, 60);
+    let years: Vec<i32> = narrow.iter().map(|t| t.year).collect();
+    assert_eq!(years, [1950, 2000]);
+    assert_eq!(tick_step(&scale, 10, 60), 100);
+    // A scale that does not start on a tick year.
+    let odd = Scale::new(day_number(1918, 6, 4), day_number(2022, 10, 7));
+    let years: Vec<i32> = ticks(&odd, 1200, 60).iter().map(|t| t.year).collect();
+    assert_eq!(years.first(), Some(&1920));
+    assert_eq!(years.last(), Some(&2020));
+}
+
+proptest! {
+    #[test]
+    fn positions_are_monotonic_and_on_the_track(
+        first in -2_000i32..60_000,
+        length in 0i32..80_000,
+        a in -10_000i32..150_000,
+        b in -10_000i32..150_000,
+    ) {
+        let scale = Scale::new(first, first + length);
+        let (low, high) = (a.min(b), a.max(b));
+        prop_assert!(scale.position(low) <= scale.position(high));
+        prop_assert!(scale.position(high) <= FULL);
+    }
+
+    #[test]
+    fn labels_in_a_row_never_overlap(
+        items in proptest::collection::vec((0u32..=FULL, 0u32..=3_000), 0..60),
+        gap in 0u32..200,
+    ) {
+        let slots = assign_rows(&items, gap);
+        prop_assert_eq!(slots.len(), items.len());
+        for (slot, (_, width)) in slots.iter().zip(&items) {
+            prop_assert!(slot.left <= slot.right && slot.right <= FULL);
+            prop_assert_eq!(slot.right - slot.left, (*width).min(FULL));
+        }
+        let mut by_row = slots.clone();
+        by_row.sort_by_key(|p| (p.row, p.left));
+        for pair in by_row.windows(2) {
+            if pair[0].row == pair[1].row {
+                prop_assert!(pair[0].right + gap <= pair[1].left);
+            }
+        }
+        // Rows are used from 0 upwards without holes.
+        let rows = row_count(&slots);
+        for row in 0..rows {
+            prop_assert!(slots.iter().any(|p| p.row == row));
+        }
+    }
+
+    #[test]
+    fn ticks_are_ordered_on_the_track_and_thin_out(
+        first_year in 1900i32..2000,
+        years in 1i32..100,
+        track in 1u32..3_000,
+    ) {
+        let scale = Scale::new(year_start(first_year), year_start(first_year + years));
+        let all = ticks(&scale, track, 50);
+        for pair in all.windows(2) {
+            prop_assert!(pair[0].year < pair[1].year);
+            prop_assert!(pair[0].position <= pair[1].position);
+        }
+        for tick in &all {
+            prop_assert!(tick.position <= FULL);
+            prop_assert_eq!(tick.year % 10, 0);
+            prop_assert_eq!(&tick.label, &tick.year.to_string());
+        }
+        prop_assert!(ticks(&scale, track * 2, 50).len() >= all.len());
+    }
+}
