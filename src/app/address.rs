@@ -23,7 +23,11 @@ pub fn sync(reader: Reader) {
             (target, _) => target,
         };
         let query = location.search().unwrap_or_default();
-        let wanted = format!("{}{}", root(), address(view, &query, reading.or(Some(Reading::Original)), &target));
+        let wanted = format!(
+            "{}{}",
+            root(),
+            address(view, &query, reading.or(Some(Reading::Original)), &target)
+        );
         let current = format!("{}{query}{hash}", location.pathname().unwrap_or_default());
         if request_for(&current) != request_for(&wanted) {
             write_history(&wanted, false);

@@ -44,7 +44,10 @@ pub fn start() -> bool {
     let Some(app) = by_id(id::APP) else {
         return false;
     };
-    let Some(view) = app.get_attribute(attr::VIEW).and_then(|key| View::from_key(&key)) else {
+    let Some(view) = app
+        .get_attribute(attr::VIEW)
+        .and_then(|key| View::from_key(&key))
+    else {
         return false;
     };
     let location = window().location();
@@ -63,8 +66,16 @@ pub fn start() -> bool {
     listen(reader);
     address::sync(reader);
     // What the address asks for (an old-style one is rewritten).
-    let request = Request::parse(view, &location.search().unwrap_or_default(), &location.hash().unwrap_or_default());
-    let history = if request.legacy { History::Replace } else { History::Keep };
+    let request = Request::parse(
+        view,
+        &location.search().unwrap_or_default(),
+        &location.hash().unwrap_or_default(),
+    );
+    let history = if request.legacy {
+        History::Replace
+    } else {
+        History::Keep
+    };
     leptos::task::spawn_local(async move {
         pages::go(reader, request, history).await;
         // Said once the app has taken over and shown what the address asks for (tests and
@@ -79,7 +90,9 @@ pub fn start() -> bool {
 /// Readies a view's markup for the app: the ids it holds, and the roles and states that
 /// only make sense while the app runs. Safe to repeat.
 pub fn enhance(reader: Reader, view: View, root: &Element) {
-    reader.catalog.update_value(|catalog| catalog.read(view, root));
+    reader
+        .catalog
+        .update_value(|catalog| catalog.read(view, root));
     match view {
         View::Essay => crate::essay::enhance(root),
         View::Timeline => crate::timeline::enhance(root),
@@ -99,7 +112,8 @@ fn listen(reader: Reader) {
         }
     });
     for kind in EVENTS {
-        let _ = document().add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
+        let _ =
+            document().add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
     }
     // The document lives as long as the app, and so does its listener.
     callback.forget();
@@ -113,14 +127,26 @@ fn follow_link(reader: Reader, event: &Event) {
         return;
     };
     if let Some(click) = event.dyn_ref::<leptos::web_sys::MouseEvent>() {
-        if click.button() != 0 || click.ctrl_key() || click.meta_key() || click.shift_key() || click.alt_key() {
+        if click.button() != 0
+            || click.ctrl_key()
+            || click.meta_key()
+            || click.shift_key()
+            || click.alt_key()
+        {
             return;
         }
     }
-    if link.has_attribute("download") || link.get_attribute("target").is_some_and(|target| target != "_self") {
+    if link.has_attribute("download")
+        || link
+            .get_attribute("target")
+            .is_some_and(|target| target != "_self")
+    {
         return;
     }
-    let Some(request) = link.get_attribute("href").and_then(|href| pages::request_for(&href)) else {
+    let Some(request) = link
+        .get_attribute("href")
+        .and_then(|href| pages::request_for(&href))
+    else {
         return;
     };
     let same_view = request.view == reader.view.get_untracked();

@@ -45,7 +45,11 @@ pub fn init_root(view: View) {
     let path = window().location().pathname().unwrap_or_default();
     let path = path.strip_suffix("index.html").unwrap_or(&path);
     let root = path.strip_suffix(view.dir()).unwrap_or(path);
-    let root = if root.ends_with('/') { root.to_owned() } else { format!("{root}/") };
+    let root = if root.ends_with('/') {
+        root.to_owned()
+    } else {
+        format!("{root}/")
+    };
     ROOT.with(|cell| *cell.borrow_mut() = root);
 }
 
@@ -71,7 +75,11 @@ pub fn request_for(href: &str) -> Option<Request> {
 pub async fn go(reader: Reader, request: Request, history: History) {
     let changed = request.view != reader.view.get_untracked();
     let query = window().location().search().unwrap_or_default();
-    let href = format!("{}{}", root(), address(request.view, &query, request.reading, &request.target));
+    let href = format!(
+        "{}{}",
+        root(),
+        address(request.view, &query, request.reading, &request.target)
+    );
     if changed && !show(reader, request.view).await {
         let _ = window().location().assign(&href);
         return;
@@ -83,7 +91,12 @@ pub async fn go(reader: Reader, request: Request, history: History) {
     }
     if let Some(elsewhere) = reader.apply(request.reading, &request.target) {
         // An old term link the essay as shown does not mark: its glossary entry instead.
-        let request = Request { view: View::Glossary, reading: None, target: elsewhere, legacy: false };
+        let request = Request {
+            view: View::Glossary,
+            reading: None,
+            target: elsewhere,
+            legacy: false,
+        };
         Box::pin(go(reader, request, History::Replace)).await;
         return;
     }
@@ -119,9 +132,18 @@ async fn show(reader: Reader, view: View) -> bool {
     let stored = take_stored(view);
     let _ = current.replace_with_with_node_1(&next);
     let head_of = |name: &str| query(&format!("meta[name=\"{name}\"]"));
-    let description = head_of("description").and_then(|meta| meta.get_attribute("content")).unwrap_or_default();
+    let description = head_of("description")
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_default();
     STORED.with(|list| {
-        list.borrow_mut().push((current_view, Stored { app: current, title: document.title(), description }))
+        list.borrow_mut().push((
+            current_view,
+            Stored {
+                app: current,
+                title: document.title(),
+                description,
+            },
+        ))
     });
     if let Some(stored) = stored {
         document.set_title(&stored.title);
@@ -148,8 +170,14 @@ pub async fn load(view: View) -> Option<Element> {
     if !response.ok() {
         return None;
     }
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
-    let parsed = DomParser::new().ok()?.parse_from_string(&text, SupportedType::TextHtml).ok()?;
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    let parsed = DomParser::new()
+        .ok()?
+        .parse_from_string(&text, SupportedType::TextHtml)
+        .ok()?;
     let app = parsed.get_element_by_id(id::APP)?;
     let app: Element = document().adopt_node(&app).ok()?.dyn_into().ok()?;
     if let Some(first) = stored_app(view) {
@@ -163,14 +191,27 @@ pub async fn load(view: View) -> Option<Element> {
         .flatten()
         .and_then(|meta| meta.get_attribute("content"))
         .unwrap_or_default();
-    STORED.with(|stored| stored.borrow_mut().push((view, Stored { app: app.clone(), title, description })));
+    STORED.with(|stored| {
+        stored.borrow_mut().push((
+            view,
+            Stored {
+                app: app.clone(),
+                title,
+                description,
+            },
+        ))
+    });
     Some(app)
 }
 
 /// A kept view's part of the page.
 fn stored_app(view: View) -> Option<Element> {
     STORED.with(|stored| {
-        stored.borrow().iter().find(|(kept, _)| *kept == view).map(|(_, stored)| stored.app.clone())
+        stored
+            .borrow()
+            .iter()
+            .find(|(kept, _)| *kept == view)
+            .map(|(_, stored)| stored.app.clone())
     })
 }
 

@@ -137,42 +137,74 @@ impl Reader {
         let mut elsewhere = None;
         match (view, target) {
             (View::Essay, Target::Note(id)) if catalog.has_note(id) => {
-                note = Some(OpenNote { id: id.clone(), opener: Opener::Link });
+                note = Some(OpenNote {
+                    id: id.clone(),
+                    opener: Opener::Link,
+                });
             }
             (View::Essay, Target::Marker(id, n)) if catalog.has_note(id) => {
                 let marker = exhibit_dom::id::marker(id, *n);
-                reveal = Some(Reveal { id: marker.clone(), scroll: Scroll::Centre });
-                note = Some(OpenNote { id: id.clone(), opener: Opener::Marker(marker) });
+                reveal = Some(Reveal {
+                    id: marker.clone(),
+                    scroll: Scroll::Centre,
+                });
+                note = Some(OpenNote {
+                    id: id.clone(),
+                    opener: Opener::Marker(marker),
+                });
             }
             (View::Essay, Target::TermMark(term, n)) if self.shows(catalog.mark(term, *n)) => {
-                card = Some(TermKey { term: term.clone(), occurrence: *n });
+                card = Some(TermKey {
+                    term: term.clone(),
+                    occurrence: *n,
+                });
             }
             (View::Essay, Target::Term(term)) => {
                 let first = catalog.first_mark(term, self.reading.get_untracked());
                 match first.filter(|_| self.marks.get_untracked() != Marks::None) {
-                    Some(mark) => card = Some(TermKey { term: term.clone(), occurrence: mark.occurrence }),
+                    Some(mark) => {
+                        card = Some(TermKey {
+                            term: term.clone(),
+                            occurrence: mark.occurrence,
+                        })
+                    }
                     None => elsewhere = Some(Target::Anchor(id::glossary_entry(term))),
                 }
             }
             (View::Essay, Target::EssayEvent(event)) if catalog.essay_events.contains(event) => {
-                reveal = Some(Reveal { id: id::essay_event(event), scroll: Scroll::Centre });
+                reveal = Some(Reveal {
+                    id: id::essay_event(event),
+                    scroll: Scroll::Centre,
+                });
                 highlight = Some(event.clone());
             }
             (View::Timeline, Target::Event(id)) if catalog.events.contains(id) => {
-                reveal = Some(Reveal { id: exhibit_dom::id::TIMELINE_TRACK.to_owned(), scroll: Scroll::Centre });
+                reveal = Some(Reveal {
+                    id: exhibit_dom::id::TIMELINE_TRACK.to_owned(),
+                    scroll: Scroll::Centre,
+                });
                 event = Some(id.clone());
             }
             (View::Figures, Target::Camp(id)) if catalog.camps.contains(id) => {
-                reveal = Some(Reveal { id: exhibit_dom::id::camp(id), scroll: Scroll::Nearest });
+                reveal = Some(Reveal {
+                    id: exhibit_dom::id::camp(id),
+                    scroll: Scroll::Nearest,
+                });
                 camp = Some(id.clone());
             }
             (_, Target::Anchor(anchor)) => {
-                reveal = Some(Reveal { id: anchor.clone(), scroll: Scroll::Centre });
+                reveal = Some(Reveal {
+                    id: anchor.clone(),
+                    scroll: Scroll::Centre,
+                });
             }
             _ => {}
         }
         if let Some(key) = &card {
-            reveal = Some(Reveal { id: key.mark_id(), scroll: Scroll::Centre });
+            reveal = Some(Reveal {
+                id: key.mark_id(),
+                scroll: Scroll::Centre,
+            });
         }
         match view {
             View::Essay => {
@@ -222,7 +254,9 @@ impl Reader {
                     return Target::Note(note.id);
                 }
                 let pinned = self.cards.with(|cards| match cards.open() {
-                    Some(OpenCard { key, pinned: true, .. }) => Some(key.clone()),
+                    Some(OpenCard {
+                        key, pinned: true, ..
+                    }) => Some(key.clone()),
                     _ => None,
                 });
                 match (pinned, self.highlight.get()) {
@@ -240,7 +274,9 @@ impl Reader {
     /// The card a reader opened on purpose (not by hovering), which the address records.
     fn pinned_card(&self) -> Option<TermKey> {
         self.cards.with_untracked(|cards| match cards.open() {
-            Some(OpenCard { key, pinned: true, .. }) => Some(key.clone()),
+            Some(OpenCard {
+                key, pinned: true, ..
+            }) => Some(key.clone()),
             _ => None,
         })
     }
@@ -255,10 +291,16 @@ impl Reader {
 
     /// Opens a note from one of its markers; the open note's own marker closes it again.
     pub fn toggle_note(&self, note: &str, marker: String) {
-        if self.note.with_untracked(|open| open.as_ref().is_some_and(|open| open.id == note)) {
+        if self
+            .note
+            .with_untracked(|open| open.as_ref().is_some_and(|open| open.id == note))
+        {
             self.note.set(None);
         } else {
-            self.note.set(Some(OpenNote { id: note.to_owned(), opener: Opener::Marker(marker) }));
+            self.note.set(Some(OpenNote {
+                id: note.to_owned(),
+                opener: Opener::Marker(marker),
+            }));
         }
     }
 
@@ -273,16 +315,22 @@ impl Reader {
         });
         if let Some(next) = next {
             let marker = id::marker(&next, 1);
-            self.note.set(Some(OpenNote { id: next, opener: Opener::Marker(marker) }));
+            self.note.set(Some(OpenNote {
+                id: next,
+                opener: Opener::Marker(marker),
+            }));
         }
     }
 
     /// Selects a timeline event by its place in the list, clamped to the first and last;
     /// `None` counts from the start.
     pub fn select_event_at(&self, index: usize) {
-        let id = self
-            .catalog
-            .with_value(|catalog| catalog.events.get(index.min(catalog.events.len().saturating_sub(1))).cloned());
+        let id = self.catalog.with_value(|catalog| {
+            catalog
+                .events
+                .get(index.min(catalog.events.len().saturating_sub(1)))
+                .cloned()
+        });
         if id.is_some() {
             set(self.event, id);
         }
@@ -291,7 +339,8 @@ impl Reader {
     /// The selected event's place in the list.
     pub fn event_index(&self) -> Option<usize> {
         let selected = self.event.get_untracked()?;
-        self.catalog.with_value(|catalog| catalog.events.iter().position(|id| *id == selected))
+        self.catalog
+            .with_value(|catalog| catalog.events.iter().position(|id| *id == selected))
     }
 
     /// Steps through the events: the next or previous one, or the first if none is selected.

@@ -40,7 +40,11 @@ pub fn attach(reader: Reader) {
     // The passage a timeline event sent the reader to stays marked until the next link.
     Effect::new(move |previous: Option<Option<String>>| {
         let current = reader.highlight.get();
-        let element = |event: &Option<String>| event.as_deref().and_then(|event| by_id(&id::essay_event(event)));
+        let element = |event: &Option<String>| {
+            event
+                .as_deref()
+                .and_then(|event| by_id(&id::essay_event(event)))
+        };
         set_attr(element(&previous.flatten()).as_ref(), attr::HIGHLIGHT, None);
         set_attr(element(&current).as_ref(), attr::HIGHLIGHT, Some("true"));
         current
@@ -76,7 +80,9 @@ pub fn on_event(reader: Reader, event: &Event) {
             }
         }
         "keydown" => {
-            let escape = event.dyn_ref::<KeyboardEvent>().is_some_and(|key| key.key() == "Escape");
+            let escape = event
+                .dyn_ref::<KeyboardEvent>()
+                .is_some_and(|key| key.key() == "Escape");
             // Escape closes the innermost thing open: a glossary card first, then the note.
             if escape && reader.cards.with_untracked(|cards| cards.open().is_some()) {
                 event.prevent_default();
@@ -92,12 +98,19 @@ pub fn on_event(reader: Reader, event: &Event) {
 
 /// A settings radio button was chosen: the state follows.
 fn setting_changed(reader: Reader, event: &Event) {
-    let Some(radio) = event.target().and_then(|target| target.dyn_into::<HtmlInputElement>().ok()) else {
+    let Some(radio) = event
+        .target()
+        .and_then(|target| target.dyn_into::<HtmlInputElement>().ok())
+    else {
         return;
     };
     let value = radio.value();
     match radio.name().as_str() {
-        input::READING => reader.reading.set(if value == Reading::Edited.key() { Reading::Edited } else { Reading::Original }),
+        input::READING => reader.reading.set(if value == Reading::Edited.key() {
+            Reading::Edited
+        } else {
+            Reading::Original
+        }),
         input::MARKS => {
             if let Some(marks) = Marks::ALL.into_iter().find(|marks| marks.key() == value) {
                 reader.marks.set(marks);

@@ -7,7 +7,9 @@ use exhibit_dom::{attr, class, id};
 use leptos::prelude::*;
 use leptos::web_sys::{Element, ScrollLogicalPosition};
 
-use crate::app::dom::{by_id, copy_children, focus, query, query_all, scroll_into_view, set_attr, template};
+use crate::app::dom::{
+    by_id, copy_children, focus, query, query_all, scroll_into_view, set_attr, template,
+};
 use crate::app::state::{OpenNote, Opener, Reader};
 
 pub fn attach(reader: Reader) {
@@ -48,10 +50,16 @@ fn mark_passages(note: Option<&str>, open: &str) {
     let Some(text) = by_id(id::ESSAY_TEXT) else {
         return;
     };
-    for marker in query_all(&text, &format!(".{}[{}=\"{note}\"]", class::MARKER, attr::NOTE)) {
+    for marker in query_all(
+        &text,
+        &format!(".{}[{}=\"{note}\"]", class::MARKER, attr::NOTE),
+    ) {
         let _ = marker.set_attribute("aria-expanded", open);
     }
-    for passage in query_all(&text, &format!(".{}[{}=\"{note}\"]", class::NOTED, attr::NOTE)) {
+    for passage in query_all(
+        &text,
+        &format!(".{}[{}=\"{note}\"]", class::NOTED, attr::NOTE),
+    ) {
         let _ = passage.set_attribute(attr::ACTIVE, open);
     }
 }
@@ -63,7 +71,11 @@ fn fill(entry: &Element) {
     let number = entry.get_attribute(attr::NUMBER).unwrap_or_default();
     if let Some(kicker) = by_id(id::NOTE_PANEL_KICKER) {
         kicker.set_text_content(Some(&template(&kicker, "n", &number)));
-        if let Some(verdict) = entry.query_selector(&format!(".{}", class::VERDICT)).ok().flatten() {
+        if let Some(verdict) = entry
+            .query_selector(&format!(".{}", class::VERDICT))
+            .ok()
+            .flatten()
+        {
             if let Ok(copy) = verdict.clone_node_with_deep(true) {
                 let _ = kicker.append_child(&copy);
             }
@@ -79,14 +91,25 @@ fn fill(entry: &Element) {
     }
     if let (Some(body), Some(source)) = (
         by_id(id::NOTE_PANEL_BODY),
-        entry.query_selector(&format!(".{}", class::NOTE_BODY)).ok().flatten(),
+        entry
+            .query_selector(&format!(".{}", class::NOTE_BODY))
+            .ok()
+            .flatten(),
     ) {
         copy_children(&source, &body);
     }
     let first = entry.previous_element_sibling().is_none();
     let last = entry.next_element_sibling().is_none();
-    set_attr(by_id(id::NOTE_PREVIOUS).as_ref(), "disabled", first.then_some(""));
-    set_attr(by_id(id::NOTE_NEXT).as_ref(), "disabled", last.then_some(""));
+    set_attr(
+        by_id(id::NOTE_PREVIOUS).as_ref(),
+        "disabled",
+        first.then_some(""),
+    );
+    set_attr(
+        by_id(id::NOTE_NEXT).as_ref(),
+        "disabled",
+        last.then_some(""),
+    );
 }
 
 /// Focus moves into the panel. After a link the text first scrolls to the note's first
@@ -123,7 +146,8 @@ fn leave(closed: OpenNote) {
 /// On small screens the panel is a sheet over the lower part of the screen: if it now
 /// covers the marker that opened it, scroll just enough to show the marker above it.
 fn keep_clear_of_panel(marker: &str) {
-    let (Some(marker), Some(panel)) = (by_id(marker), query(&format!("#{}", id::NOTE_PANEL))) else {
+    let (Some(marker), Some(panel)) = (by_id(marker), query(&format!("#{}", id::NOTE_PANEL)))
+    else {
         return;
     };
     let marker = marker.get_bounding_client_rect();

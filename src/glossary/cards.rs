@@ -242,7 +242,10 @@ mod tests {
     type Cards = TermCards<&'static str>;
 
     /// Runs the events and fires any timer that was started, as the view would after its delay.
-    fn run(cards: &mut Cards, events: Vec<CardEvent<&'static str>>) -> Vec<CardCommand<&'static str>> {
+    fn run(
+        cards: &mut Cards,
+        events: Vec<CardEvent<&'static str>>,
+    ) -> Vec<CardCommand<&'static str>> {
         events
             .into_iter()
             .flat_map(|event| cards.handle(event))
@@ -288,7 +291,10 @@ mod tests {
         let mut cards = Cards::default();
         let commands = run(
             &mut cards,
-            vec![CardEvent::PointerEnterTerm("a"), CardEvent::PointerLeaveTerm("a")],
+            vec![
+                CardEvent::PointerEnterTerm("a"),
+                CardEvent::PointerLeaveTerm("a"),
+            ],
         );
         assert!(commands.contains(&CardCommand::CancelTimer(1)));
         cards.handle(CardEvent::Timer(1)); // a late timer is ignored
@@ -330,7 +336,10 @@ mod tests {
         );
         assert!(cards.is_open(&"b"));
         assert!(!cards.is_open(&"a"));
-        run(&mut cards, vec![CardEvent::Activate("c", InputKind::Keyboard)]);
+        run(
+            &mut cards,
+            vec![CardEvent::Activate("c", InputKind::Keyboard)],
+        );
         assert!(cards.is_open(&"c"));
     }
 
@@ -341,7 +350,10 @@ mod tests {
         assert!(cards.open().is_none(), "focus alone opens nothing");
         cards.handle(CardEvent::Activate("a", InputKind::Keyboard));
         assert_eq!(cards.open().map(|open| open.pinned), Some(true));
-        assert_eq!(cards.handle(CardEvent::Escape), vec![CardCommand::FocusTerm("a")]);
+        assert_eq!(
+            cards.handle(CardEvent::Escape),
+            vec![CardCommand::FocusTerm("a")]
+        );
         assert!(cards.open().is_none());
         // Focus coming back to the term does not reopen what Escape closed.
         cards.handle(CardEvent::Focus("a"));
@@ -367,7 +379,10 @@ mod tests {
         // Mouse down focuses the button before the click arrives.
         run(
             &mut cards,
-            vec![CardEvent::Focus("a"), CardEvent::Activate("a", InputKind::Mouse)],
+            vec![
+                CardEvent::Focus("a"),
+                CardEvent::Activate("a", InputKind::Mouse),
+            ],
         );
         assert_eq!(cards.open().map(|open| open.pinned), Some(true));
         cards.handle(CardEvent::Activate("a", InputKind::Mouse));
@@ -380,7 +395,10 @@ mod tests {
         // A tap also focuses the button, and may report pointer movement.
         run(
             &mut cards,
-            vec![CardEvent::Focus("a"), CardEvent::Activate("a", InputKind::Touch)],
+            vec![
+                CardEvent::Focus("a"),
+                CardEvent::Activate("a", InputKind::Touch),
+            ],
         );
         assert_eq!(
             cards.open(),
@@ -423,7 +441,10 @@ mod tests {
         cards.handle(CardEvent::Activate("a", InputKind::Mouse));
         run(
             &mut cards,
-            vec![CardEvent::PointerEnterTerm("b"), CardEvent::PointerLeaveTerm("b")],
+            vec![
+                CardEvent::PointerEnterTerm("b"),
+                CardEvent::PointerLeaveTerm("b"),
+            ],
         );
         assert!(cards.is_open(&"a"));
     }

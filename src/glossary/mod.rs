@@ -9,7 +9,9 @@ pub mod cards;
 use exhibit_dom::{attr, class, id, View};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::{Element, Event, EventTarget, FocusEvent, HtmlElement, MouseEvent, PointerEvent, Url};
+use leptos::web_sys::{
+    Element, Event, EventTarget, FocusEvent, HtmlElement, MouseEvent, PointerEvent, Url,
+};
 
 use crate::app::dom::{by_id, copy_children, query_all, set_attr, template};
 use crate::app::pages::{load, root};
@@ -18,7 +20,10 @@ use cards::{CardCommand, CardEvent, CardPlacement, InputKind};
 
 /// Sends an event to the cards and carries out what they ask for.
 pub fn dispatch(reader: Reader, event: CardEvent<TermKey>) {
-    let commands = reader.cards.try_update(|cards| cards.handle(event)).unwrap_or_default();
+    let commands = reader
+        .cards
+        .try_update(|cards| cards.handle(event))
+        .unwrap_or_default();
     for command in commands {
         match command {
             CardCommand::StartTimer { token, ms } => {
@@ -30,7 +35,9 @@ pub fn dispatch(reader: Reader, event: CardEvent<TermKey>) {
             // A timer that runs out anyway carries a stale token, which the cards ignore.
             CardCommand::CancelTimer(_) => {}
             CardCommand::FocusTerm(key) => {
-                if let Some(mark) = by_id(&key.mark_id()).and_then(|mark| mark.dyn_into::<HtmlElement>().ok()) {
+                if let Some(mark) =
+                    by_id(&key.mark_id()).and_then(|mark| mark.dyn_into::<HtmlElement>().ok())
+                {
                     let _ = mark.focus();
                 }
             }
@@ -46,7 +53,11 @@ pub fn attach(reader: Reader) {
             .cards
             .with(|cards| cards.open().map(|open| (open.key.clone(), open.placement)));
         if let Some((key, _)) = previous.flatten() {
-            set_attr(by_id(&key.mark_id()).as_ref(), "aria-expanded", Some("false"));
+            set_attr(
+                by_id(&key.mark_id()).as_ref(),
+                "aria-expanded",
+                Some("false"),
+            );
         }
         let card = by_id(id::TERM_CARD);
         match (&current, &card) {
@@ -88,23 +99,34 @@ async fn fill(reader: Reader, term: String) {
     let (Some(card), true) = (by_id(id::TERM_CARD), still_open) else {
         return;
     };
-    let Ok(Some(entry)) = glossary.query_selector(&format!("#{}", id::glossary_entry(&term))) else {
+    let Ok(Some(entry)) = glossary.query_selector(&format!("#{}", id::glossary_entry(&term)))
+    else {
         return;
     };
     let part = |name: &str| entry.query_selector(&format!(".{name}")).ok().flatten();
-    let name = part(class::ENTRY_NAME).and_then(|name| name.text_content()).unwrap_or_default();
+    let name = part(class::ENTRY_NAME)
+        .and_then(|name| name.text_content())
+        .unwrap_or_default();
     let base = format!("{}{}", root(), View::Glossary.dir());
     if let (Some(body), Some(source)) = (by_id(id::TERM_CARD_BODY), part(class::ENTRY_BODY)) {
         copy_children(&source, &body);
         for link in query_all(&body, "a[href]") {
             rebase(&link, &base);
         }
-        set_attr(Some(&card), attr::KIND, source.get_attribute(attr::KIND).as_deref());
+        set_attr(
+            Some(&card),
+            attr::KIND,
+            source.get_attribute(attr::KIND).as_deref(),
+        );
     }
     if let Some(heading) = by_id(id::TERM_CARD_NAME) {
         heading.set_text_content(Some(&name));
     }
-    set_attr(by_id(id::TERM_CARD_ENTRY).as_ref(), "href", Some(&format!("{base}#{}", id::glossary_entry(&term))));
+    set_attr(
+        by_id(id::TERM_CARD_ENTRY).as_ref(),
+        "href",
+        Some(&format!("{base}#{}", id::glossary_entry(&term))),
+    );
     let _ = card.set_attribute("aria-label", &template(&card, "name", &name));
     if let Some(close) = by_id(id::TERM_CARD_CLOSE) {
         let _ = close.set_attribute("aria-label", &template(&close, "name", &name));
@@ -117,7 +139,10 @@ fn rebase(link: &Element, base: &str) {
     let origin = window().location().origin().unwrap_or_default();
     let href = link.get_attribute("href").unwrap_or_default();
     if let Ok(url) = Url::new_with_base(&href, &format!("{origin}{base}")) {
-        let _ = link.set_attribute("href", &format!("{}{}{}", url.pathname(), url.search(), url.hash()));
+        let _ = link.set_attribute(
+            "href",
+            &format!("{}{}{}", url.pathname(), url.search(), url.hash()),
+        );
     }
 }
 
@@ -137,9 +162,17 @@ fn spot(target: Option<EventTarget>) -> Option<(Spot, Element)> {
         term: wrap.get_attribute(attr::TERM)?,
         occurrence: wrap.get_attribute(attr::OCCURRENCE)?.parse().ok()?,
     };
-    let spot = if element.closest(&format!("#{}", id::TERM_CARD_CLOSE)).ok()?.is_some() {
+    let spot = if element
+        .closest(&format!("#{}", id::TERM_CARD_CLOSE))
+        .ok()?
+        .is_some()
+    {
         Spot::Close(key)
-    } else if element.closest(&format!("#{}", id::TERM_CARD)).ok()?.is_some() {
+    } else if element
+        .closest(&format!("#{}", id::TERM_CARD))
+        .ok()?
+        .is_some()
+    {
         Spot::Card(key)
     } else {
         Spot::Term(key)
@@ -165,10 +198,16 @@ pub fn on_event(reader: Reader, event: &Event) {
     let related = || {
         pointer
             .and_then(|pointer| pointer.related_target())
-            .or_else(|| event.dyn_ref::<FocusEvent>().and_then(|focus| focus.related_target()))
+            .or_else(|| {
+                event
+                    .dyn_ref::<FocusEvent>()
+                    .and_then(|focus| focus.related_target())
+            })
     };
     let input = || {
-        let detail = event.dyn_ref::<MouseEvent>().map_or(0, |click| click.detail());
+        let detail = event
+            .dyn_ref::<MouseEvent>()
+            .map_or(0, |click| click.detail());
         match (detail, wrap.get_attribute(attr::POINTER).as_deref()) {
             (0, _) => InputKind::Keyboard,
             (_, Some("touch")) => InputKind::Touch,
@@ -229,7 +268,11 @@ fn keep_card_in_window(card: Element, placement: CardPlacement) {
             return;
         }
         let rect = card.get_bounding_client_rect();
-        let width = f64::from(document().document_element().map_or(0, |root| root.client_width()));
+        let width = f64::from(
+            document()
+                .document_element()
+                .map_or(0, |root| root.client_width()),
+        );
         let overflow = rect.right() - (width - 12.0);
         if overflow > 0.0 {
             // Whole pixels are enough, and cheaper to write than a float.

@@ -13,7 +13,8 @@ use crate::app::state::Reader;
 pub fn attach(reader: Reader) {
     Effect::new(move |previous: Option<Option<String>>| {
         let current = reader.camp.get();
-        let pin = |camp: &Option<String>| camp.as_deref().and_then(|camp| by_id(&id::camp_pin(camp)));
+        let pin =
+            |camp: &Option<String>| camp.as_deref().and_then(|camp| by_id(&id::camp_pin(camp)));
         set_attr(pin(&previous.flatten()).as_ref(), "aria-current", None);
         set_attr(pin(&current).as_ref(), "aria-current", Some("true"));
         current

@@ -41,12 +41,26 @@ pub fn enhance(root: &Element) {
 pub fn attach(reader: Reader) {
     Effect::new(move |previous: Option<Option<String>>| {
         let current = reader.event.get();
-        let mark = |event: &Option<String>| event.as_deref().and_then(|event| by_id(&id::track_mark(event)));
-        set_attr(mark(&previous.flatten()).as_ref(), "aria-selected", Some("false"));
+        let mark = |event: &Option<String>| {
+            event
+                .as_deref()
+                .and_then(|event| by_id(&id::track_mark(event)))
+        };
+        set_attr(
+            mark(&previous.flatten()).as_ref(),
+            "aria-selected",
+            Some("false"),
+        );
         set_attr(mark(&current).as_ref(), "aria-selected", Some("true"));
         let mark_id = current.as_deref().map(id::track_mark);
-        set_attr(by_id(id::TIMELINE_TRACK).as_ref(), "aria-activedescendant", mark_id.as_deref());
-        let entry = current.as_deref().and_then(|event| by_id(&id::event(event)));
+        set_attr(
+            by_id(id::TIMELINE_TRACK).as_ref(),
+            "aria-activedescendant",
+            mark_id.as_deref(),
+        );
+        let entry = current
+            .as_deref()
+            .and_then(|event| by_id(&id::event(event)));
         if let (Some(entry), Some(details)) = (&entry, by_id(id::TIMELINE_DETAIL_BODY)) {
             copy_children(entry, &details);
             let headline = entry
@@ -58,10 +72,22 @@ pub fn attach(reader: Reader) {
                 live.set_text_content(headline.as_deref());
             }
         }
-        let first = entry.as_ref().is_none_or(|entry| entry.previous_element_sibling().is_none());
-        let last = entry.as_ref().is_some_and(|entry| entry.next_element_sibling().is_none());
-        set_attr(by_id(id::TIMELINE_EARLIER).as_ref(), "disabled", first.then_some(""));
-        set_attr(by_id(id::TIMELINE_LATER).as_ref(), "disabled", last.then_some(""));
+        let first = entry
+            .as_ref()
+            .is_none_or(|entry| entry.previous_element_sibling().is_none());
+        let last = entry
+            .as_ref()
+            .is_some_and(|entry| entry.next_element_sibling().is_none());
+        set_attr(
+            by_id(id::TIMELINE_EARLIER).as_ref(),
+            "disabled",
+            first.then_some(""),
+        );
+        set_attr(
+            by_id(id::TIMELINE_LATER).as_ref(),
+            "disabled",
+            last.then_some(""),
+        );
         current
     });
 }
@@ -90,13 +116,19 @@ pub fn on_event(reader: Reader, event: &Event) {
             if let Some(mark) = closest(event, &format!(".{}", class::TRACK_MARK)) {
                 event.prevent_default();
                 if let Some(event_id) = mark.id().strip_prefix("tl-") {
-                    let index = reader.catalog.with_value(|catalog| catalog.events.iter().position(|id| id == event_id));
+                    let index = reader
+                        .catalog
+                        .with_value(|catalog| catalog.events.iter().position(|id| id == event_id));
                     if let Some(index) = index {
                         reader.select_event_at(index);
                     }
                 }
             } else if let Some(button) = closest(event, ".ex-tl-detail__nav button") {
-                reader.step_event(if button.id() == id::TIMELINE_EARLIER { -1 } else { 1 });
+                reader.step_event(if button.id() == id::TIMELINE_EARLIER {
+                    -1
+                } else {
+                    1
+                });
             }
         }
         // One finger swiping sideways over the visual timeline steps through the events;

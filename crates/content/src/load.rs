@@ -4,7 +4,10 @@
 use std::path::Path;
 
 use crate::core::problem::Problem;
+use crate::core::words::Words;
+use crate::essay::notes::Verdict;
 use crate::exhibit::{validate, Exhibit, RawContent};
+use crate::glossary::TermKind;
 use crate::{essay, figures, glossary, map, sources, timeline};
 
 const SOURCES_FILE: &str = sources::FILE;
@@ -128,30 +131,30 @@ fn decode<T: serde::de::DeserializeOwned>(
 /// The locale file of the English edition, relative to the project's root.
 pub const ENGLISH: &str = "assets/locales/en.toml";
 
-/// Reads and checks an edition's wording (`assets/locales/<lang>.toml`): every field
-/// present (serde), and what serde cannot see (twelve months, a label for every view,
-/// verdict and kind, the slots each template needs).
-pub fn load_words(path: &Path) -> Result<crate::core::words::Words, Vec<Problem>> {
-    use crate::core::words::Words;
-    use crate::essay::notes::Verdict;
-    use crate::glossary::TermKind;
-    const FILE: &str = "the locale file";
+/// How problems in a locale file are reported.
+const LOCALE: &str = "the locale file";
+
+/// Reads and checks an edition's wording (`assets/locales/<lang>.toml`).
+pub fn load_words(path: &Path) -> Result<Words, Vec<Problem>> {
     let text = std::fs::read_to_string(path).map_err(|error| {
         vec![Problem::new(
-            FILE,
+            LOCALE,
             "",
             format!("{} could not be read ({error}).", path.display()),
         )]
     })?;
-    let words: Words = toml::from_str(&text).map_err(|error| {
+    parse_words(&text)
+}
+
+/// Parses an edition's wording and checks it: every field present (serde), and what serde
+/// cannot see (twelve months, a label for every view, verdict and kind, the slots each
+/// template needs).
+pub fn parse_words(text: &str) -> Result<Words, Vec<Problem>> {
+    let words: Words = toml::from_str(text).map_err(|error| {
         vec![Problem::new(
-            FILE,
+            LOCALE,
             "",
-            format!(
-                "{} is not valid: {}",
-                path.display(),
-                error.to_string().trim_end()
-            ),
+            format!("it is not valid: {}", error.to_string().trim_end()),
         )]
     })?;
     let views: Vec<&str> = exhibit_dom::View::ALL
@@ -160,7 +163,7 @@ pub fn load_words(path: &Path) -> Result<crate::core::words::Words, Vec<Problem>
         .collect();
     let verdicts: Vec<&str> = Verdict::ALL.iter().map(|verdict| verdict.key()).collect();
     let kinds: Vec<&str> = TermKind::ALL.iter().map(|kind| kind.key()).collect();
-    let problems = words.check(FILE, &views, &verdicts, &kinds);
+    let problems = words.check(LOCALE, &views, &verdicts, &kinds);
     if problems.is_empty() {
         Ok(words)
     } else {

@@ -44,7 +44,12 @@ fn the_original_reading_is_the_seed_word_for_word() {
         .collect();
     assert_eq!(normalise(&original.join(" ")), normalise(body));
     let leftovers: Vec<&str> = lines.collect();
-    let omitted: Vec<&str> = exhibit.essay.omitted.iter().map(|o| o.original.as_str()).collect();
+    let omitted: Vec<&str> = exhibit
+        .essay
+        .omitted
+        .iter()
+        .map(|o| o.original.as_str())
+        .collect();
     assert_eq!(omitted, leftovers);
     // The author named in the leftovers is the byline.
     assert!(leftovers.contains(&format!("Author: {}", exhibit.meta.named_author).as_str()));
@@ -64,8 +69,18 @@ fn the_edited_reading_differs_exactly_where_the_editors_changed_words() {
         }
     }
     assert!(edits > 0, "the edited reading changes nothing");
-    let original: String = exhibit.essay.blocks.iter().map(|b| original_text(&b.content)).collect();
-    let edited: String = exhibit.essay.blocks.iter().map(|b| edited_text(&b.content)).collect();
+    let original: String = exhibit
+        .essay
+        .blocks
+        .iter()
+        .map(|b| original_text(&b.content))
+        .collect();
+    let edited: String = exhibit
+        .essay
+        .blocks
+        .iter()
+        .map(|b| edited_text(&b.content))
+        .collect();
     assert_ne!(original, edited);
 }
 
@@ -107,14 +122,28 @@ fn notes_are_numbered_by_first_appearance_and_sourced() {
 #[test]
 fn the_glossary_is_sorted_sourced_and_every_term_explained_or_marked() {
     let exhibit = shipped();
-    let keys: Vec<String> = exhibit.glossary.iter().map(|term| term.sort_key()).collect();
+    let keys: Vec<String> = exhibit
+        .glossary
+        .iter()
+        .map(|term| term.sort_key())
+        .collect();
     let mut sorted = keys.clone();
     sorted.sort();
     assert_eq!(keys, sorted);
     for term in &exhibit.glossary {
         assert!(!term.sources.is_empty(), "{} has no source", term.id);
-        assert!(term.occurrences > 0 || term.not_in_essay.is_some(), "{}", term.id);
-        assert_eq!(term.occurrences > 0, exhibit.essay.first_mark(&term.id, false).is_some() || exhibit.essay.first_mark(&term.id, true).is_some(), "{}", term.id);
+        assert!(
+            term.occurrences > 0 || term.not_in_essay.is_some(),
+            "{}",
+            term.id
+        );
+        assert_eq!(
+            term.occurrences > 0,
+            exhibit.essay.first_mark(&term.id, false).is_some()
+                || exhibit.essay.first_mark(&term.id, true).is_some(),
+            "{}",
+            term.id
+        );
     }
 }
 
@@ -124,22 +153,41 @@ fn the_timeline_is_sorted_and_says_where_sources_differ() {
     let timeline = &exhibit.timeline;
     let starts: Vec<i32> = timeline.events.iter().map(|e| e.when.start_day).collect();
     assert!(starts.windows(2).all(|pair| pair[0] <= pair[1]));
-    assert!(timeline.eras.windows(2).all(|pair| pair[0].when.end_day <= pair[1].when.start_day));
-    let first_era = timeline.eras.first().map_or(i32::MAX, |era| era.when.start_day);
+    assert!(timeline
+        .eras
+        .windows(2)
+        .all(|pair| pair[0].when.end_day <= pair[1].when.start_day));
+    let first_era = timeline
+        .eras
+        .first()
+        .map_or(i32::MAX, |era| era.when.start_day);
     for event in &timeline.events {
         if event.when.start_day >= first_era {
             assert!(event.era.is_some(), "{} is in no era", event.id);
         }
         assert!(!event.sources.is_empty(), "{} has no source", event.id);
-        assert_eq!(event.differ.is_some(), !event.when.alternatives.is_empty(), "{}", event.id);
+        assert_eq!(
+            event.differ.is_some(),
+            !event.when.alternatives.is_empty(),
+            "{}",
+            event.id
+        );
         // A date with alternatives is flagged to the reader.
-        assert!(event.when.alternatives.is_empty() || event.disputed(), "{}", event.id);
+        assert!(
+            event.when.alternatives.is_empty() || event.disputed(),
+            "{}",
+            event.id
+        );
     }
     // The essay's dates link to events that exist.
     for block in &exhibit.essay.blocks {
         for inline in &block.content {
             if let Inline::Event(span) = inline {
-                assert!(timeline.event(span.event.as_str()).is_some(), "{}", span.event);
+                assert!(
+                    timeline.event(span.event.as_str()).is_some(),
+                    "{}",
+                    span.event
+                );
             }
         }
     }
@@ -151,7 +199,11 @@ fn every_camp_is_sourced_and_its_links_lead_somewhere() {
     for camp in &exhibit.camps {
         assert!(!camp.sources.is_empty(), "{} has no source", camp.id);
         for event in &camp.events {
-            assert!(exhibit.timeline.event(event.as_str()).is_some(), "{}: {event}", camp.id);
+            assert!(
+                exhibit.timeline.event(event.as_str()).is_some(),
+                "{}: {event}",
+                camp.id
+            );
         }
         for term in &camp.terms {
             assert!(exhibit.term(term.as_str()).is_some(), "{}: {term}", camp.id);
@@ -192,10 +244,19 @@ fn only_the_first_mention_per_paragraph_and_reading_is_marked_by_default() {
     collect(&exhibit.essay.blocks[0].content, &mut spans);
     let flags: Vec<(u16, bool, bool)> = spans
         .iter()
-        .map(|span| (span.occurrence, span.first_in_original, span.first_in_edited))
+        .map(|span| {
+            (
+                span.occurrence,
+                span.first_in_original,
+                span.first_in_edited,
+            )
+        })
         .collect();
     // "term" inside note 1 (both readings), "typo" only in the edited reading, then "term" again.
-    assert_eq!(flags, vec![(1, true, true), (2, false, false), (3, false, false)]);
+    assert_eq!(
+        flags,
+        vec![(1, true, true), (2, false, false), (3, false, false)]
+    );
     assert_eq!(exhibit.term("t1").map(|term| term.occurrences), Some(3));
     assert_eq!(exhibit.term("t2").map(|term| term.occurrences), Some(0));
 }
@@ -207,8 +268,15 @@ fn the_minimal_timeline_is_sorted_by_the_build_and_its_dates_read_well() {
     let words = DateWords::english();
     let ids: Vec<&str> = timeline.events.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids, ["span", "turn", "later"]);
-    let labels: Vec<String> = timeline.events.iter().map(|e| e.when.label(&words)).collect();
-    assert_eq!(labels, ["1930–1953", "5 March 1953", "13 or 25 January 1960"]);
+    let labels: Vec<String> = timeline
+        .events
+        .iter()
+        .map(|e| e.when.label(&words))
+        .collect();
+    assert_eq!(
+        labels,
+        ["1930–1953", "5 March 1953", "13 or 25 January 1960"]
+    );
     let eras: Vec<Option<&str>> = timeline
         .events
         .iter()
@@ -220,7 +288,10 @@ fn the_minimal_timeline_is_sorted_by_the_build_and_its_dates_read_well() {
     let later = timeline.event("later").expect("later");
     assert_eq!(later.notes[0].as_str(), "n1");
     assert_eq!(later.terms[0].as_str(), "t2");
-    assert_eq!(timeline.event("turn").and_then(|e| e.essay.as_deref()), Some("p1"));
+    assert_eq!(
+        timeline.event("turn").and_then(|e| e.essay.as_deref()),
+        Some("p1")
+    );
 }
 
 #[test]
@@ -229,11 +300,14 @@ fn a_missing_file_is_reported_by_name() {
         if name == "notes.toml" {
             Err("not found".into())
         } else {
-            std::fs::read_to_string(root().join("tests/fixtures/minimal").join(name)).map_err(|e| e.to_string())
+            std::fs::read_to_string(root().join("tests/fixtures/minimal").join(name))
+                .map_err(|e| e.to_string())
         }
     })
     .expect_err("a missing file must be reported");
-    assert!(problems.iter().any(|p| p.file == "notes.toml" && p.message.contains("could not be read")));
+    assert!(problems
+        .iter()
+        .any(|p| p.file == "notes.toml" && p.message.contains("could not be read")));
 }
 
 /// Each file in tests/fixtures/bad replaces one file of the minimal content and lists the
@@ -265,20 +339,27 @@ fn check_bad_fixture(fixture: &Path) {
     let expected = header("# expect:");
     let name = fixture.display();
     assert_eq!(replaces.len(), 1, "{name}: say which file it replaces");
-    assert!(FILES.contains(&replaces[0].as_str()), "{name}: unknown file {}", replaces[0]);
+    assert!(
+        FILES.contains(&replaces[0].as_str()),
+        "{name}: unknown file {}",
+        replaces[0]
+    );
     assert!(!expected.is_empty(), "{name}: list the expected problems");
     let problems: Vec<Problem> = load_with(|file| {
         if file == replaces[0] {
             Ok(text.clone())
         } else {
-            std::fs::read_to_string(root().join("tests/fixtures/minimal").join(file)).map_err(|e| e.to_string())
+            std::fs::read_to_string(root().join("tests/fixtures/minimal").join(file))
+                .map_err(|e| e.to_string())
         }
     })
     .expect_err(&format!("{name} must be rejected"));
     let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
     for needle in &expected {
         assert!(
-            shown.iter().any(|problem| problem.contains(needle.as_str())),
+            shown
+                .iter()
+                .any(|problem| problem.contains(needle.as_str())),
             "{name}: expected a problem containing\n  {needle}\nbut got:\n{}",
             report(&problems)
         );
@@ -302,7 +383,10 @@ fn the_report_counts_and_lists_every_problem() {
 fn a_broken_locale_file_is_refused() {
     let text = std::fs::read_to_string(root().join("assets/locales/en.toml")).expect("locale");
     let broken = text
-        .replace("kicker = \"Editorial note {n} of {total} · \"", "kicker = \"Editorial note {n}\"")
+        .replace(
+            "kicker = \"Editorial note {n} of {total} · \"",
+            "kicker = \"Editorial note {n}\"",
+        )
         .replace("wrong = \"Wrong\"\n", "")
         .replace("\"December\"]", "]");
     let dir = std::env::temp_dir().join(format!("exhibit-locale-{}", std::process::id()));
@@ -311,7 +395,11 @@ fn a_broken_locale_file_is_refused() {
     std::fs::write(&path, broken).expect("write");
     let problems = exhibit_content::load::load_words(&path).expect_err("refused");
     let shown = report(&problems);
-    for needle in ["notes › kicker: the wording must keep the slot {total}", "verdicts: there is no wording for \"wrong\"", "dates › months: give the twelve months"] {
+    for needle in [
+        "notes › kicker: the wording must keep the slot {total}",
+        "verdicts: there is no wording for \"wrong\"",
+        "dates › months: give the twelve months",
+    ] {
         assert!(shown.contains(needle), "{needle}\n{shown}");
     }
     let _ = std::fs::remove_dir_all(dir);

@@ -58,7 +58,11 @@ fn resolve(from: View, href: &str) -> Option<(View, String)> {
         // A file beside the pages (the stylesheet, an image), not a view.
         return None;
     }
-    let mut folder: Vec<&str> = from.dir().split('/').filter(|part| !part.is_empty()).collect();
+    let mut folder: Vec<&str> = from
+        .dir()
+        .split('/')
+        .filter(|part| !part.is_empty())
+        .collect();
     for part in path.split('/') {
         match part {
             "" | "." => {}
@@ -68,7 +72,8 @@ fn resolve(from: View, href: &str) -> Option<(View, String)> {
             name => folder.push(name),
         }
     }
-    let view = View::from_path(&folder.join("/")).unwrap_or_else(|| panic!("{href} from {from:?} leads nowhere"));
+    let view = View::from_path(&folder.join("/"))
+        .unwrap_or_else(|| panic!("{href} from {from:?} leads nowhere"));
     Some((view, anchor.to_owned()))
 }
 
@@ -80,13 +85,17 @@ fn every_name_the_app_looks_for_is_in_its_view() {
             Required::Id(view, id) => (view, ids(&pages[&view]).contains(&id)),
             Required::Class(view, class) => (
                 view,
-                values(&pages[&view], "class").iter().any(|classes| classes.split(' ').any(|c| c == class)),
+                values(&pages[&view], "class")
+                    .iter()
+                    .any(|classes| classes.split(' ').any(|c| c == class)),
             ),
             Required::Choice(view, name, value) => (
                 view,
                 pages[&view].contains(&format!("name=\"{name}\" value=\"{value}\"")),
             ),
-            Required::Attr(view, attribute) => (view, pages[&view].contains(&format!(" {attribute}="))),
+            Required::Attr(view, attribute) => {
+                (view, pages[&view].contains(&format!(" {attribute}=")))
+            }
         };
         assert!(found, "{required:?} is missing from the {view:?} page");
     }
@@ -96,7 +105,10 @@ fn every_name_the_app_looks_for_is_in_its_view() {
 fn every_internal_link_leads_to_an_element_that_exists() {
     for exhibit in [shipped(), minimal()] {
         let pages = render(&exhibit);
-        let ids: BTreeMap<View, BTreeSet<&str>> = pages.iter().map(|(view, html)| (*view, ids(html).into_iter().collect())).collect();
+        let ids: BTreeMap<View, BTreeSet<&str>> = pages
+            .iter()
+            .map(|(view, html)| (*view, ids(html).into_iter().collect()))
+            .collect();
         let mut broken = Vec::new();
         for (view, html) in &pages {
             for href in values(html, "href") {
@@ -116,7 +128,10 @@ fn every_internal_link_leads_to_an_element_that_exists() {
 fn ids_are_unique_on_every_page() {
     for (view, html) in render(&shipped()) {
         let mut seen = BTreeSet::new();
-        let twice: Vec<&str> = ids(&html).into_iter().filter(|id| !seen.insert(*id)).collect();
+        let twice: Vec<&str> = ids(&html)
+            .into_iter()
+            .filter(|id| !seen.insert(*id))
+            .collect();
         assert_eq!(twice, Vec::<&str>::new(), "{view:?}");
     }
 }
@@ -125,20 +140,42 @@ fn ids_are_unique_on_every_page() {
 fn every_page_says_what_it_is_for_link_previews() {
     let words = words();
     for (view, html) in render(&shipped()) {
-        for tag in ["<title>", "name=\"description\"", "rel=\"canonical\"", "property=\"og:title\"", "property=\"og:description\"", "name=\"twitter:card\""] {
+        for tag in [
+            "<title>",
+            "name=\"description\"",
+            "rel=\"canonical\"",
+            "property=\"og:title\"",
+            "property=\"og:description\"",
+            "name=\"twitter:card\"",
+        ] {
             assert!(html.contains(tag), "{view:?} lacks {tag}");
         }
         assert!(html.contains(&format!("<html lang=\"{}\">", words.lang)));
         assert!(html.contains(&format!("data-view=\"{}\"", view.key())));
         // Every page loads the same code, relative to where it is.
         let root = if view == View::Essay { "." } else { ".." };
-        assert!(html.contains(&format!("<script data-root=\"{root}\">")), "{view:?}");
+        assert!(
+            html.contains(&format!("<script data-root=\"{root}\">")),
+            "{view:?}"
+        );
     }
     // With a public address, canonical links and previews are absolute.
-    let pages = pages(&shipped(), &words, &assets(), Some("https://museum.example/gulag/"));
-    let timeline = pages.iter().find(|page| page.view == View::Timeline).expect("timeline");
-    assert!(timeline.html.contains("<link rel=\"canonical\" href=\"https://museum.example/gulag/timeline/\">"));
-    assert!(timeline.html.contains("property=\"og:url\" content=\"https://museum.example/gulag/timeline/\""));
+    let pages = pages(
+        &shipped(),
+        &words,
+        &assets(),
+        Some("https://museum.example/gulag/"),
+    );
+    let timeline = pages
+        .iter()
+        .find(|page| page.view == View::Timeline)
+        .expect("timeline");
+    assert!(timeline
+        .html
+        .contains("<link rel=\"canonical\" href=\"https://museum.example/gulag/timeline/\">"));
+    assert!(timeline
+        .html
+        .contains("property=\"og:url\" content=\"https://museum.example/gulag/timeline/\""));
 }
 
 #[test]
@@ -172,7 +209,11 @@ fn the_essay_carries_both_readings_every_marker_and_every_mark() {
         }
         // The list holds every note in full, which the panel and a marker without the app show.
         assert!(essay.contains(&format!("id=\"note-{}\"", note.id)));
-        assert!(essay.contains(&maud::html! { (note.finding) }.into_string()), "{}", note.id);
+        assert!(
+            essay.contains(&maud::html! { (note.finding) }.into_string()),
+            "{}",
+            note.id
+        );
     }
     for term in &exhibit.glossary {
         for occurrence in 1..=term.occurrences {
@@ -180,7 +221,12 @@ fn the_essay_carries_both_readings_every_marker_and_every_mark() {
             assert_eq!(essay.matches(&mark).count(), 1, "{mark}");
         }
     }
-    let changed = exhibit.notes.iter().flat_map(|note| &note.passages).filter(|p| p.edit.is_some()).count();
+    let changed = exhibit
+        .notes
+        .iter()
+        .flat_map(|note| &note.passages)
+        .filter(|p| p.edit.is_some())
+        .count();
     assert_eq!(essay.matches("class=\"ex-edited\"").count(), changed);
     // The essay itself carries no glossary, timeline or map: they are pages of their own.
     assert!(!essay.contains("class=\"ex-entry\""));
@@ -211,7 +257,9 @@ fn the_timeline_has_a_mark_and_an_entry_per_event_laid_out_for_every_width() {
     let exhibit = shipped();
     let pages = render(&exhibit);
     let timeline = &pages[&View::Timeline];
-    let (track, list) = timeline.split_once("class=\"ex-tl-all\"").expect("the list");
+    let (track, list) = timeline
+        .split_once("class=\"ex-tl-all\"")
+        .expect("the list");
     for event in &exhibit.timeline.events {
         let mark = format!("id=\"tl-{}\"", event.id);
         let at = track.find(&mark).unwrap_or_else(|| panic!("{mark}"));
@@ -220,12 +268,21 @@ fn the_timeline_has_a_mark_and_an_entry_per_event_laid_out_for_every_width() {
         for row in 0..6 {
             assert!(tag.contains(&format!("--r{row}:")), "{tag}");
         }
-        assert!(tag.contains(&format!("href=\"#event-{}\"", event.id)), "{tag}");
+        assert!(
+            tag.contains(&format!("href=\"#event-{}\"", event.id)),
+            "{tag}"
+        );
         assert!(list.contains(&format!("id=\"event-{}\"", event.id)));
         // A disputed date says so in words, not only on the mark.
         if event.disputed() {
-            let entry = &list[list.find(&format!("id=\"event-{}\"", event.id)).expect("entry")..];
-            assert!(entry[..entry.find("</li>").expect("end")].contains("uncertain"), "{}", event.id);
+            let entry = &list[list
+                .find(&format!("id=\"event-{}\"", event.id))
+                .expect("entry")..];
+            assert!(
+                entry[..entry.find("</li>").expect("end")].contains("uncertain"),
+                "{}",
+                event.id
+            );
         }
     }
 }
@@ -239,11 +296,18 @@ fn every_figure_is_drawn_with_its_data_and_credited_in_full() {
     for figure in &exhibit.figures {
         assert!(figures.contains(&format!("id=\"figure-{}\"", figure.id)));
         for bar in &figure.bars {
-            let label = format!("aria-label=\"{}: {} {}", escaped(&bar.label), grouped(u64::from(bar.value)), figure.unit);
+            let label = format!(
+                "aria-label=\"{}: {} {}",
+                escaped(&bar.label),
+                grouped(u64::from(bar.value)),
+                figure.unit
+            );
             assert!(figures.contains(&label), "{label}");
         }
         assert!(figures.contains(&escaped(&figure.credit.credit_line)));
-        let credit = &figures[figures.find(&format!("id=\"credit-{}\"", figure.id)).expect("a credit entry")..];
+        let credit = &figures[figures
+            .find(&format!("id=\"credit-{}\"", figure.id))
+            .expect("a credit entry")..];
         for part in [
             &figure.credit.creator,
             &figure.credit.source_name,
@@ -270,7 +334,8 @@ fn a_photograph_is_shown_with_its_caption_and_credited_in_full() {
     assert!(figures.contains(
         "<img src=\"../images/fixture.png\" alt=\"A rectangle shading from black on the left to white on the right.\""
     ));
-    assert!(figures.contains("<figcaption class=\"ex-figure__caption\">A grey gradient made for the tests."));
+    assert!(figures
+        .contains("<figcaption class=\"ex-figure__caption\">A grey gradient made for the tests."));
     assert!(figures.contains("Test picture: the exhibit's developers."));
     let credit = &figures[figures.find("id=\"credit-fixture\"").expect("credited")..];
     for part in [
@@ -283,7 +348,8 @@ fn a_photograph_is_shown_with_its_caption_and_credited_in_full() {
     // The real exhibit ships no photograph, and says why.
     let shipped = shipped();
     assert!(shipped.photos.is_empty());
-    assert!(render(&shipped)[&View::Figures].contains("It shows no photograph: none is available with a confirmed licence."));
+    assert!(render(&shipped)[&View::Figures]
+        .contains("It shows no photograph: none is available with a confirmed licence."));
 }
 
 #[test]
@@ -293,18 +359,32 @@ fn map_pins_are_apart_enough_to_select_and_stay_near_their_towns() {
     let pins = pins(map, &exhibit.camps);
     assert_eq!(pins.len(), exhibit.camps.len());
     let width = f64::from(map.fit.width);
-    let at = |pin: &exhibit_content::map::pins::Pin| (f64::from(pin.x) / 10_000.0 * width, f64::from(pin.y) / 10_000.0 * width);
+    let at = |pin: &exhibit_content::map::pins::Pin| {
+        (
+            f64::from(pin.x) / 10_000.0 * width,
+            f64::from(pin.y) / 10_000.0 * width,
+        )
+    };
     for (i, a) in pins.iter().enumerate() {
         for (j, b) in pins.iter().enumerate().skip(i + 1) {
             let (p, q) = (at(a), at(b));
             let apart = (p.0 - q.0).hypot(p.1 - q.1);
             // Pins are placed to a hundredth of a percent: allow for that rounding.
-            assert!(apart >= PIN_GAP - 0.2, "{} and {}: {apart}", exhibit.camps[i].id, exhibit.camps[j].id);
+            assert!(
+                apart >= PIN_GAP - 0.2,
+                "{} and {}: {apart}",
+                exhibit.camps[i].id,
+                exhibit.camps[j].id
+            );
         }
         let camp = &exhibit.camps[i];
         let town = map.fit.place(project(camp.lat, camp.lon));
         let moved = (at(a).0 - town.0).hypot(at(a).1 - town.1);
-        assert!(moved <= 2.0 * PIN_GAP, "{} moved {moved} from its town", camp.id);
+        assert!(
+            moved <= 2.0 * PIN_GAP,
+            "{} moved {moved} from its town",
+            camp.id
+        );
     }
     // Two camps in one town part side by side, about the town.
     let mut same = [(100.0, 100.0), (100.0, 100.0)];

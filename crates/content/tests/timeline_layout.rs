@@ -5,7 +5,7 @@ mod common;
 use exhibit_content::timeline::dates::{day_number, year_start};
 use exhibit_content::timeline::layout::{
     assign_rows, era_bands, place_events, place_marks, row_count, tick_step, ticks, units_for_px,
-    year_of_day, Slot, Scale, FULL,
+    year_of_day, Scale, Slot, FULL,
 };
 use proptest::prelude::*;
 
@@ -103,11 +103,7 @@ fn marks_are_at_least_visible_and_never_overlap() {
         }
         // Fewer rows on a wider track.
         if track_px >= 1280 {
-            assert!(
-                row_count(&slots) <= 12,
-                "{track_px}: {}",
-                row_count(&slots)
-            );
+            assert!(row_count(&slots) <= 12, "{track_px}: {}", row_count(&slots));
         }
     }
 }

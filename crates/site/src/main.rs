@@ -72,7 +72,8 @@ fn content(root: &Path) -> Result<(Exhibit, Words), Vec<Problem>> {
 
 /// Writes every page into `dist`, then compresses every text file there.
 fn write(root: &Path, dist: &Path, exhibit: &Exhibit, words: &Words) -> Result<usize, String> {
-    let icon = std::fs::read_to_string(root.join("assets/favicon.svg")).map_err(|e| format!("assets/favicon.svg: {e}"))?;
+    let icon = std::fs::read_to_string(root.join("assets/favicon.svg"))
+        .map_err(|e| format!("assets/favicon.svg: {e}"))?;
     let assets = find_assets(dist, &icon)?;
     let public_url = std::env::var("EXHIBIT_PUBLIC_URL")
         .ok()

@@ -19,7 +19,7 @@ pub const USSR_LON_CHUKOTKA: (f64, f64) = (-180.0, -168.0);
 
 /// How to make the outline file again, for problems found in it.
 const REGENERATE: &str =
-    "this file is generated: make it again with cargo run -p map-outline (see its README section)";
+    "this file is generated: make it again with `cargo run -p map-outline -- --write`";
 
 fn in_ussr(lat: f64, lon: f64) -> bool {
     let within = |value: f64, (low, high): (f64, f64)| (low..=high).contains(&value);
