@@ -12,7 +12,7 @@ fn main() {
     // The app lives as long as the page: its reactive owner is never dropped.
     let owner = Owner::new();
     owner.set();
-    if !gulag_exhibit::app::start() {
+    if gulag_exhibit::app::start().is_none() {
         leptos::web_sys::console::error_1(&"this page is not one of the exhibit's".into());
     }
     std::mem::forget(owner);

@@ -39,17 +39,11 @@ const EVENTS: [&str; 10] = [
     "focusout",
 ];
 
-/// Takes over the page. Returns `false` if it is not one of the exhibit's pages.
-pub fn start() -> bool {
-    let Some(app) = by_id(id::APP) else {
-        return false;
-    };
-    let Some(view) = app
-        .get_attribute(attr::VIEW)
-        .and_then(|key| View::from_key(&key))
-    else {
-        return false;
-    };
+/// Takes over the page, and returns the reader's state; `None` if this is not one of the
+/// exhibit's pages.
+pub fn start() -> Option<Reader> {
+    let app = by_id(id::APP)?;
+    let view = app.get_attribute(attr::VIEW).and_then(|key| View::from_key(&key))?;
     let location = window().location();
     let mode = Mode::from_query(&location.search().unwrap_or_default());
     if let Some(root) = document().document_element() {
@@ -84,7 +78,7 @@ pub fn start() -> bool {
             let _ = root.set_attribute(attr::READY, "");
         }
     });
-    true
+    Some(reader)
 }
 
 /// Readies a view's markup for the app: the ids it holds, and the roles and states that
