@@ -15,7 +15,11 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn first(selector: &str) -> Element {
-    document().query_selector(selector).ok().flatten().unwrap_or_else(|| panic!("no {selector}"))
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no {selector}"))
 }
 
 fn escape() {
@@ -23,24 +27,45 @@ fn escape() {
     init.set_key("Escape");
     init.set_bubbles(true);
     let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
-    let _ = document().active_element().unwrap_or_else(|| first("body")).dispatch_event(&event);
+    let _ = document()
+        .active_element()
+        .unwrap_or_else(|| first("body"))
+        .dispatch_event(&event);
 }
 
 #[wasm_bindgen_test]
 async fn the_app_takes_over_the_page_without_drawing_it_again() {
     let text_before = by_id(id::ESSAY_TEXT).inner_html();
     app(View::Essay).await;
-    assert!(document().document_element().expect("root").has_attribute(attr::READY));
+    assert!(document()
+        .document_element()
+        .expect("root")
+        .has_attribute(attr::READY));
     // The markup is the server's, with the states the app adds; nothing drawn twice.
-    assert_eq!(document().query_selector_all(&format!("#{}", id::ESSAY_TEXT)).expect("query").length(), 1);
+    assert_eq!(
+        document()
+            .query_selector_all(&format!("#{}", id::ESSAY_TEXT))
+            .expect("query")
+            .length(),
+        1
+    );
     let marker = first(&format!(".{}", class::MARKER));
-    assert_eq!(marker.get_attribute("aria-haspopup").as_deref(), Some("dialog"));
-    assert_eq!(marker.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(
+        marker.get_attribute("aria-haspopup").as_deref(),
+        Some("dialog")
+    );
+    assert_eq!(
+        marker.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
     assert_eq!(
         by_id(id::ESSAY_TEXT).text_content(),
         leptos::web_sys::DomParser::new()
             .expect("parser")
-            .parse_from_string(&format!("<div>{text_before}</div>"), leptos::web_sys::SupportedType::TextHtml)
+            .parse_from_string(
+                &format!("<div>{text_before}</div>"),
+                leptos::web_sys::SupportedType::TextHtml
+            )
             .expect("parsed")
             .body()
             .and_then(|body| body.text_content())
@@ -57,22 +82,44 @@ async fn a_marker_opens_its_note_from_the_list_and_escape_closes_it() {
     let panel = by_id(id::NOTE_PANEL);
     assert!(!hidden(&panel));
     let entry = by_id(&id::note(&note));
-    let title = entry.query_selector(&format!(".{}", class::ENDNOTE_TITLE)).ok().flatten().and_then(|t| t.text_content());
+    let title = entry
+        .query_selector(&format!(".{}", class::ENDNOTE_TITLE))
+        .ok()
+        .flatten()
+        .and_then(|t| t.text_content());
     assert_eq!(by_id(id::NOTE_PANEL_TITLE).text_content(), title);
-    let kicker = by_id(id::NOTE_PANEL_KICKER).text_content().unwrap_or_default();
+    let kicker = by_id(id::NOTE_PANEL_KICKER)
+        .text_content()
+        .unwrap_or_default();
     assert!(kicker.starts_with("Editorial note 1 of "), "{kicker}");
-    assert_eq!(marker.get_attribute("aria-expanded").as_deref(), Some("true"));
-    assert_eq!(window().location().hash().ok(), Some(format!("#note-{note}")));
-    assert_eq!(document().active_element().map(|e| e.id()), Some(id::NOTE_PANEL_TITLE.to_owned()));
+    assert_eq!(
+        marker.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        window().location().hash().ok(),
+        Some(format!("#note-{note}"))
+    );
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some(id::NOTE_PANEL_TITLE.to_owned())
+    );
     // The panel's copy of the note says what the list says.
     assert_eq!(
         by_id(id::NOTE_PANEL_BODY).text_content(),
-        entry.query_selector(&format!(".{}", class::NOTE_BODY)).ok().flatten().and_then(|b| b.text_content())
+        entry
+            .query_selector(&format!(".{}", class::NOTE_BODY))
+            .ok()
+            .flatten()
+            .and_then(|b| b.text_content())
     );
     escape();
     settle().await;
     assert!(hidden(&panel));
-    assert_eq!(document().active_element().map(|e| e.id()), Some(marker.id()));
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some(marker.id())
+    );
     assert_eq!(window().location().hash().ok(), Some(String::new()));
 }
 
@@ -80,13 +127,19 @@ async fn a_marker_opens_its_note_from_the_list_and_escape_closes_it() {
 async fn the_edited_reading_follows_its_radio_button_and_the_address() {
     app(View::Essay).await;
     let visible = |selector: &str| {
-        first(selector).unchecked_into::<HtmlElement>().offset_parent().is_some()
+        first(selector)
+            .unchecked_into::<HtmlElement>()
+            .offset_parent()
+            .is_some()
     };
     assert!(visible(".ex-original") && !visible(".ex-edited"));
     click(&by_id("ex-reading-edited"));
     settle().await;
     assert!(!visible(".ex-original") && visible(".ex-edited"));
-    assert_eq!(window().location().search().ok(), Some("?reading=edited".to_owned()));
+    assert_eq!(
+        window().location().search().ok(),
+        Some("?reading=edited".to_owned())
+    );
     click(&by_id("ex-reading-original"));
     settle().await;
     assert_eq!(window().location().search().ok(), Some(String::new()));
@@ -102,10 +155,19 @@ async fn a_glossary_mark_opens_the_one_card_beside_it() {
     assert!(!hidden(&card));
     assert_eq!(mark.get_attribute("aria-expanded").as_deref(), Some("true"));
     // The card follows its mark, so it is next in the reading order.
-    assert_eq!(mark.next_element_sibling().map(|next| next.id()), Some(id::TERM_CARD.to_owned()));
-    assert_eq!(window().location().hash().ok(), Some(format!("#{}", mark.id())));
+    assert_eq!(
+        mark.next_element_sibling().map(|next| next.id()),
+        Some(id::TERM_CARD.to_owned())
+    );
+    assert_eq!(
+        window().location().hash().ok(),
+        Some(format!("#{}", mark.id()))
+    );
     click(&by_id(id::TERM_CARD_CLOSE));
     settle().await;
     assert!(hidden(&card));
-    assert_eq!(mark.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(
+        mark.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
 }

@@ -37,17 +37,36 @@ async fn the_track_becomes_a_listbox_and_keys_select_events() {
     let mark = by_id(&id::track_mark(&event));
     assert_eq!(mark.get_attribute("role").as_deref(), Some("option"));
     assert_eq!(mark.get_attribute("aria-selected").as_deref(), Some("true"));
-    assert_eq!(track.get_attribute("aria-activedescendant"), Some(mark.id()));
-    assert_eq!(window().location().hash().ok(), Some(format!("#event-{event}")));
+    assert_eq!(
+        track.get_attribute("aria-activedescendant"),
+        Some(mark.id())
+    );
+    assert_eq!(
+        window().location().hash().ok(),
+        Some(format!("#event-{event}"))
+    );
     // The details are the event's entry in the list; the live region says its headline.
-    assert_eq!(by_id(id::TIMELINE_DETAIL_BODY).text_content(), first.text_content());
-    let headline = first.query_selector(&format!(".{}", class::EVENT_HEADLINE)).ok().flatten().and_then(|h| h.text_content());
+    assert_eq!(
+        by_id(id::TIMELINE_DETAIL_BODY).text_content(),
+        first.text_content()
+    );
+    let headline = first
+        .query_selector(&format!(".{}", class::EVENT_HEADLINE))
+        .ok()
+        .flatten()
+        .and_then(|h| h.text_content());
     assert_eq!(by_id(id::TIMELINE_LIVE).text_content(), headline);
     assert!(by_id(id::TIMELINE_EARLIER).has_attribute("disabled"));
     key("ArrowRight");
     settle().await;
-    assert_eq!(window().location().hash().ok(), Some(format!("#{}", second.id())));
-    assert_eq!(mark.get_attribute("aria-selected").as_deref(), Some("false"));
+    assert_eq!(
+        window().location().hash().ok(),
+        Some(format!("#{}", second.id()))
+    );
+    assert_eq!(
+        mark.get_attribute("aria-selected").as_deref(),
+        Some("false")
+    );
     assert!(!by_id(id::TIMELINE_EARLIER).has_attribute("disabled"));
     key("End");
     settle().await;

@@ -11,7 +11,7 @@ use super::state::Reader;
 
 pub fn sync(reader: Reader) {
     // State → address.
-    Effect::new(move |_| {
+    super::watch(move || {
         let view = reader.view.get();
         let target = reader.target();
         let reading = (view == View::Essay).then(|| reader.reading.get());

@@ -43,7 +43,9 @@ const EVENTS: [&str; 10] = [
 /// exhibit's pages.
 pub fn start() -> Option<Reader> {
     let app = by_id(id::APP)?;
-    let view = app.get_attribute(attr::VIEW).and_then(|key| View::from_key(&key))?;
+    let view = app
+        .get_attribute(attr::VIEW)
+        .and_then(|key| View::from_key(&key))?;
     let location = window().location();
     let mode = Mode::from_query(&location.search().unwrap_or_default());
     if let Some(root) = document().document_element() {
@@ -151,9 +153,17 @@ fn follow_link(reader: Reader, event: &Event) {
     leptos::task::spawn_local(pages::go(reader, request, History::Push));
 }
 
+/// Runs `effect` now and again whenever a signal it reads changes (a Leptos effect). Every
+/// effect of the app goes through here, boxed, so that Leptos's effect machinery is
+/// compiled once rather than once per effect (measured: 1.3 KB gzip less WASM).
+pub fn watch(effect: impl FnMut() + 'static) {
+    let effect: Box<dyn FnMut()> = Box::new(effect);
+    Effect::new(effect);
+}
+
 /// After a link: bring its target into view and give it focus.
 fn reveal(reader: Reader) {
-    Effect::new(move |_| {
+    watch(move || {
         let Some(reveal) = reader.reveal.get() else {
             return;
         };

@@ -15,6 +15,7 @@ use leptos::web_sys::{Element, Event, HtmlInputElement, KeyboardEvent};
 
 use crate::app::dom::{by_id, closest, query, query_all, set_attr};
 use crate::app::state::{Marks, Reader};
+use crate::app::watch;
 use crate::glossary::cards::CardEvent;
 
 /// Readies the essay's markup: markers open a dialog, glossary marks a card.
@@ -33,21 +34,22 @@ pub fn enhance(root: &Element) {
 pub fn attach(reader: Reader) {
     notes::attach(reader);
     // Whatever sets the reading or the marks (a link, Back) checks the button that says so.
-    Effect::new(move |_| {
+    watch(move || {
         check(input::READING, reader.reading.get().key());
         check(input::MARKS, reader.marks.get().key());
     });
     // The passage a timeline event sent the reader to stays marked until the next link.
-    Effect::new(move |previous: Option<Option<String>>| {
+    let mut previous: Option<String> = None;
+    watch(move || {
         let current = reader.highlight.get();
         let element = |event: &Option<String>| {
             event
                 .as_deref()
                 .and_then(|event| by_id(&id::essay_event(event)))
         };
-        set_attr(element(&previous.flatten()).as_ref(), attr::HIGHLIGHT, None);
+        set_attr(element(&previous.take()).as_ref(), attr::HIGHLIGHT, None);
         set_attr(element(&current).as_ref(), attr::HIGHLIGHT, Some("true"));
-        current
+        previous = current;
     });
 }
 

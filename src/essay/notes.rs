@@ -11,14 +11,16 @@ use crate::app::dom::{
     by_id, copy_children, focus, query, query_all, scroll_into_view, set_attr, template,
 };
 use crate::app::state::{OpenNote, Opener, Reader};
+use crate::app::watch;
 
 pub fn attach(reader: Reader) {
-    Effect::new(move |previous: Option<Option<OpenNote>>| {
+    let mut previous: Option<OpenNote> = None;
+    watch(move || {
         let current = reader.note.get();
-        let previous = previous.flatten();
+        let before = previous.take();
         let id_of = |open: &Option<OpenNote>| open.as_ref().map(|open| open.id.clone());
-        if id_of(&previous) != id_of(&current) {
-            mark_passages(id_of(&previous).as_deref(), "false");
+        if id_of(&before) != id_of(&current) {
+            mark_passages(id_of(&before).as_deref(), "false");
             mark_passages(id_of(&current).as_deref(), "true");
         }
         let panel = by_id(id::NOTE_PANEL);
@@ -27,18 +29,18 @@ pub fn attach(reader: Reader) {
             (Some(open), Some(entry)) => {
                 fill(&entry);
                 set_attr(panel.as_ref(), "hidden", None);
-                if id_of(&previous) != id_of(&current) {
+                if id_of(&before) != id_of(&current) {
                     arrive(open.clone());
                 }
             }
             _ => {
                 set_attr(panel.as_ref(), "hidden", Some(""));
-                if let Some(closed) = previous.filter(|_| current.is_none()) {
+                if let Some(closed) = before.filter(|_| current.is_none()) {
                     leave(closed);
                 }
             }
         }
-        current
+        previous = current;
     });
 }
 

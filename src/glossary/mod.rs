@@ -16,6 +16,7 @@ use leptos::web_sys::{
 use crate::app::dom::{by_id, copy_children, query_all, set_attr, template};
 use crate::app::pages::{load, root};
 use crate::app::state::{Reader, TermKey};
+use crate::app::watch;
 use cards::{CardCommand, CardEvent, CardPlacement, InputKind};
 
 /// Sends an event to the cards and carries out what they ask for.
@@ -48,11 +49,12 @@ pub fn dispatch(reader: Reader, event: CardEvent<TermKey>) {
 /// Keeps the markup in step with the cards: the open card's mark is expanded and the card
 /// shown beside it, inline or floating; otherwise the card is hidden.
 pub fn attach(reader: Reader) {
-    Effect::new(move |previous: Option<Option<(TermKey, CardPlacement)>>| {
+    let mut previous: Option<(TermKey, CardPlacement)> = None;
+    watch(move || {
         let current = reader
             .cards
             .with(|cards| cards.open().map(|open| (open.key.clone(), open.placement)));
-        if let Some((key, _)) = previous.flatten() {
+        if let Some((key, _)) = previous.take() {
             set_attr(
                 by_id(&key.mark_id()).as_ref(),
                 "aria-expanded",
@@ -83,7 +85,7 @@ pub fn attach(reader: Reader) {
             }
             _ => {}
         }
-        current
+        previous = current;
     });
 }
 

@@ -9,14 +9,16 @@ use leptos::prelude::*;
 
 use crate::app::dom::{by_id, set_attr};
 use crate::app::state::Reader;
+use crate::app::watch;
 
 pub fn attach(reader: Reader) {
-    Effect::new(move |previous: Option<Option<String>>| {
+    let mut previous: Option<String> = None;
+    watch(move || {
         let current = reader.camp.get();
         let pin =
             |camp: &Option<String>| camp.as_deref().and_then(|camp| by_id(&id::camp_pin(camp)));
-        set_attr(pin(&previous.flatten()).as_ref(), "aria-current", None);
+        set_attr(pin(&previous.take()).as_ref(), "aria-current", None);
         set_attr(pin(&current).as_ref(), "aria-current", Some("true"));
-        current
+        previous = current;
     });
 }

@@ -13,6 +13,7 @@ use leptos::web_sys::{Element, Event, KeyboardEvent, PointerEvent};
 
 use crate::app::dom::{by_id, closest, copy_children, query_all, set_attr};
 use crate::app::state::Reader;
+use crate::app::watch;
 
 /// A horizontal movement at least this long (and mostly sideways) is a swipe, in pixels.
 const SWIPE_PX: i32 = 40;
@@ -39,7 +40,8 @@ pub fn enhance(root: &Element) {
 }
 
 pub fn attach(reader: Reader) {
-    Effect::new(move |previous: Option<Option<String>>| {
+    let mut previous: Option<String> = None;
+    watch(move || {
         let current = reader.event.get();
         let mark = |event: &Option<String>| {
             event
@@ -47,7 +49,7 @@ pub fn attach(reader: Reader) {
                 .and_then(|event| by_id(&id::track_mark(event)))
         };
         set_attr(
-            mark(&previous.flatten()).as_ref(),
+            mark(&previous.take()).as_ref(),
             "aria-selected",
             Some("false"),
         );
@@ -88,7 +90,7 @@ pub fn attach(reader: Reader) {
             "disabled",
             last.then_some(""),
         );
-        current
+        previous = current;
     });
 }
 

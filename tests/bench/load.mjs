@@ -22,7 +22,8 @@ const types = {
 // A static server on a free loopback port, so the figures include real HTTP, not file://.
 const server = http.createServer(async (request, response) => {
   const url = new URL(request.url, 'http://localhost');
-  const file = path.join(dist, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname));
+  const wanted = decodeURIComponent(url.pathname);
+  const file = path.join(dist, wanted.endsWith('/') ? `${wanted}index.html` : wanted);
   if (!file.startsWith(dist)) {
     response.writeHead(403).end();
     return;
@@ -38,14 +39,14 @@ const server = http.createServer(async (request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}/`;
 
-// Records, inside the page, when the app mounts and when an opened note's panel appears.
+// Records, inside the page, when the app has taken over (it sets <html data-app-ready>).
 const probe = () => {
   window.__bench = {};
   new MutationObserver(() => {
-    if (!window.__bench.mounted && document.querySelector('.ex-app')) {
-      window.__bench.mounted = performance.now();
+    if (!window.__bench.ready && document.documentElement.hasAttribute('data-app-ready')) {
+      window.__bench.ready = performance.now();
     }
-  }).observe(document, { childList: true, subtree: true });
+  }).observe(document.documentElement, { attributes: true });
 };
 
 async function measure(browser, throttle) {
@@ -56,14 +57,14 @@ async function measure(browser, throttle) {
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.addInitScript(probe);
   await page.goto(base);
-  await page.waitForFunction(() => window.__bench?.mounted, null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.__bench?.ready, null, { timeout: 30_000 });
   const load = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
     return {
-      'first paint (loading text)': fcp?.startTime ?? NaN,
+      'first paint (the essay)': fcp?.startTime ?? NaN,
       'DOMContentLoaded': nav.domContentLoadedEventEnd,
-      'exhibit mounted': window.__bench.mounted,
+      'app took over': window.__bench.ready,
     };
   });
   // Open a note: from the click to the panel being shown, measured in the page.
@@ -72,6 +73,16 @@ async function measure(browser, throttle) {
     const start = performance.now();
     document.getElementById('ref-nobel-prize-1').click();
     while (panel.hidden) await new Promise((resolve) => requestAnimationFrame(resolve));
+    return performance.now() - start;
+  });
+  // Move to the timeline inside the page: from the click to its view being shown (the
+  // first time, its page is fetched and parsed).
+  load['move to the timeline'] = await page.evaluate(async () => {
+    const start = performance.now();
+    document.querySelector('.ex-nav__link[href="timeline/"]').click();
+    while (document.getElementById('ex-app').dataset.view !== 'timeline') {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
     return performance.now() - start;
   });
   await context.close();

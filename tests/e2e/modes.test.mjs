@@ -1,24 +1,26 @@
 // Display modes from the query string (?mode=kiosk|embed; anything else is normal): marked on
-// div.ex-app and on <html>, and combinable with a deep link.
+// <html>, on every view, combinable with a deep link, and kept while the reader moves around.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useBrowser,
   gotoExhibit,
+  exhibitPath,
+  expectExhibitPath,
   expectNoteOpen,
+  expectNoNoteOpen,
   eventually,
 } from './support.mjs';
 
 const { withPage } = useBrowser();
 
-/** Waits until both the app root and <html> carry data-mode=`mode`. */
+/**
+ * Waits until <html> carries data-mode=`mode`. (The app's root, div.ex-app, no longer carries it:
+ * the mode is set once on <html>, which outlives the views swapped in and out.)
+ */
 async function expectMode(page, mode, label) {
   await eventually(async () => {
-    const modes = await page.evaluate(() => ({
-      app: document.querySelector('div.ex-app')?.dataset.mode,
-      html: document.documentElement.dataset.mode,
-    }));
-    assert.deepEqual(modes, { app: mode, html: mode }, `${label}: data-mode on div.ex-app and <html>`);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.mode), mode, `${label}: data-mode on <html>`);
   });
 }
 
@@ -40,6 +42,22 @@ for (const [search, mode] of CASES) {
       await expectMode(page, mode, search || '(no query)');
       // The exhibit itself is there in every mode.
       assert.equal(await page.locator('article#essay p.ex-essay__para').count(), 4);
+      // The query is left as it was (the app only ever rewrites its own `reading`).
+      assert.equal(await exhibitPath(page), search);
+    }));
+}
+
+for (const [path, search, mode] of [
+  ['timeline/', '?mode=embed', 'embed'],
+  ['glossary/', '?mode=kiosk', 'kiosk'],
+  ['figures/', '?mode=bogus', 'normal'],
+]) {
+  test(`${path}${search} → data-mode="${mode}" on that view too`, () =>
+    withPage(async ({ page }) => {
+      await gotoExhibit(page, { path, search });
+      await expectMode(page, mode, `${path}${search}`);
+      assert.equal(await page.locator('#ex-app').getAttribute('data-view'), path.slice(0, -1));
+      assert.equal(await exhibitPath(page), `${path}${search}`);
     }));
 }
 
@@ -48,9 +66,42 @@ test('?mode=kiosk#note=geldom: kiosk mode with the note open; the query survives
     await gotoExhibit(page, { search: '?mode=kiosk', hash: '#note=geldom' });
     await expectMode(page, 'kiosk', '?mode=kiosk#note=geldom');
     await expectNoteOpen(page, 'geldom');
+    // The old link is rewritten to the new form, keeping the mode.
+    await expectExhibitPath(page, '?mode=kiosk#note-geldom');
     await page.getByRole('button', { name: 'Close note' }).click();
-    await eventually(async () => {
-      const { search, hash } = await page.evaluate(() => ({ search: location.search, hash: location.hash }));
-      assert.deepEqual({ search, hash }, { search: '?mode=kiosk', hash: '' });
-    });
+    await expectNoNoteOpen(page);
+    await expectExhibitPath(page, '?mode=kiosk');
+  }));
+
+test('?mode=kiosk#note-geldom (new link): kiosk mode with the note open', () =>
+  withPage(async ({ page }) => {
+    await gotoExhibit(page, { search: '?mode=kiosk', hash: '#note-geldom' });
+    await expectMode(page, 'kiosk', '?mode=kiosk#note-geldom');
+    await expectNoteOpen(page, 'geldom');
+    await expectExhibitPath(page, '?mode=kiosk#note-geldom');
+  }));
+
+test('the mode stays while the reader moves between views and with the reading', () =>
+  withPage(async ({ page }) => {
+    await gotoExhibit(page, { search: '?mode=kiosk' });
+    await page.getByRole('radio', { name: /^Edited/ }).check();
+    await expectExhibitPath(page, '?mode=kiosk&reading=edited');
+
+    const nav = page.getByRole('navigation', { name: 'Exhibit' });
+    await nav.getByRole('link', { name: 'Timeline' }).click();
+    await page.locator('#ex-app[data-view="timeline"]').waitFor();
+    await expectExhibitPath(page, 'timeline/?mode=kiosk');
+    await expectMode(page, 'kiosk', 'timeline/');
+
+    await nav.getByRole('link', { name: 'Figures' }).click();
+    await page.locator('#ex-app[data-view="figures"]').waitFor();
+    await expectExhibitPath(page, 'figures/?mode=kiosk');
+    await expectMode(page, 'kiosk', 'figures/');
+
+    // Back to the essay: the reading the reader chose is still there.
+    await nav.getByRole('link', { name: 'The essay' }).click();
+    await page.locator('#ex-app[data-view="essay"]').waitFor();
+    await expectExhibitPath(page, '?mode=kiosk&reading=edited');
+    await expectMode(page, 'kiosk', 'essay');
+    assert.equal(await page.getByRole('radio', { name: /^Edited/ }).isChecked(), true);
   }));

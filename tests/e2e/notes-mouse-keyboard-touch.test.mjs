@@ -11,7 +11,7 @@ import {
   notePanel,
   expectNoteOpen,
   expectNoNoteOpen,
-  expectHash,
+  expectExhibitPath,
   waitForFocus,
   eventually,
   settle,
@@ -40,13 +40,13 @@ test('mouse: every one of the 18 notes opens from its first marker and closes wi
         `${id}: passage data-active`,
       );
       await waitForFocus(page, 'ex-note-panel-title');
-      await expectHash(page, `#note=${id}`);
+      await expectExhibitPath(page, `#note-${id}`);
 
       await page.getByRole('button', { name: 'Close note' }).click();
       await expectNoNoteOpen(page);
       assert.equal(await marker.getAttribute('aria-expanded'), 'false', `${id}: aria-expanded after close`);
       await waitForFocus(page, `ref-${id}-1`);
-      await expectHash(page, '');
+      await expectExhibitPath(page, '');
     }
   }));
 
@@ -62,12 +62,12 @@ test('mouse: clicking the open note’s marker again closes it; another marker s
     await expectNoteOpen(page, 'first-post-stalin-measure');
     assert.equal(await first.getAttribute('aria-expanded'), 'false');
     assert.equal(await page.locator('#ex-note-panel').count(), 1, 'one panel');
-    await expectHash(page, '#note=first-post-stalin-measure');
+    await expectExhibitPath(page, '#note-first-post-stalin-measure');
 
     // The same marker again toggles it closed.
     await markerByNumber(page, 7).click();
     await expectNoNoteOpen(page);
-    await expectHash(page, '');
+    await expectExhibitPath(page, '');
   }));
 
 test('mouse: the second “Geldom” marker opens note 5 and focus returns to that second marker', () =>
@@ -90,7 +90,7 @@ test('mouse: the second “Geldom” marker opens note 5 and focus returns to th
 
 // ----- Keyboard -----
 
-test('keyboard: Tab reaches the first marker, Enter opens its note, Escape closes and returns focus', () =>
+test('keyboard: Tab reaches the first marker, Enter opens its note, Escape closes and returns focus, Enter reopens', () =>
   withPage(async ({ page }) => {
     await gotoExhibit(page);
     const firstMarker = `ref-${NOTE_IDS[0]}-1`;
@@ -120,8 +120,9 @@ test('keyboard: Tab reaches the first marker, Enter opens its note, Escape close
     await expectNoNoteOpen(page);
     await waitForFocus(page, firstMarker);
 
-    // Space on the focused marker opens it too (it is a real button).
-    await page.keyboard.press('Space');
+    // Enter on the marker focus returned to opens it again. (A marker is a link now, so Enter,
+    // not Space, follows it, as with every link.)
+    await page.keyboard.press('Enter');
     await expectNoteOpen(page, NOTE_IDS[0]);
     await page.keyboard.press('Escape');
     await expectNoNoteOpen(page);
@@ -167,7 +168,7 @@ test('keyboard: “Next note” steps forward through all 18 notes and is disabl
       await next.focus();
       await page.keyboard.press('Enter');
       await expectNoteOpen(page, NOTE_IDS[index]);
-      await expectHash(page, `#note=${NOTE_IDS[index]}`);
+      await expectExhibitPath(page, `#note-${NOTE_IDS[index]}`);
       await expectFocusInPanel(page);
     }
     previous = await stepButton(page, 'Previous note');
@@ -195,7 +196,7 @@ test('keyboard: “Previous note” steps back through all 18 notes and is disab
       await previous.focus();
       await page.keyboard.press('Enter');
       await expectNoteOpen(page, NOTE_IDS[index]);
-      await expectHash(page, `#note=${NOTE_IDS[index]}`);
+      await expectExhibitPath(page, `#note-${NOTE_IDS[index]}`);
       await expectFocusInPanel(page);
     }
     previous = await stepButton(page, 'Previous note');

@@ -1,5 +1,6 @@
-// The Original / Edited reading switch: by mouse and by keyboard, the text changes, the root's
-// data-reading changes, changed passages stay marked, and the URL fragment records the reading.
+// The Original / Edited reading switch: by mouse and by keyboard, the text changes (the stylesheet
+// shows the reading of the checked radio), changed passages stay marked, and the address records
+// the reading in its query (?reading=edited), beside an open note's fragment.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -7,7 +8,7 @@ import {
   gotoExhibit,
   markerByNumber,
   expectNoteOpen,
-  expectHash,
+  expectExhibitPath,
   eventually,
 } from './support.mjs';
 
@@ -22,22 +23,32 @@ async function essayText(page) {
   return (await page.locator('article#essay').innerText()).replace(/\s+/g, ' ');
 }
 
-/** The reading state as the page shows it. */
+/**
+ * The reading state as the page shows it. The root no longer says which reading is shown
+ * (data-reading is gone): the stylesheet shows `.ex-original` or `.ex-edited` from the checked
+ * radio, so `shown` is the reading whose spans are rendered.
+ */
 async function readingState(page) {
-  return page.evaluate(() => ({
-    dataReading: document.querySelector('div.ex-app')?.dataset.reading,
-    checked: document.querySelector('input[name="ex-reading"]:checked')?.value ?? null,
-    changed: [...document.querySelectorAll('span.ex-noted[data-note]')]
-      .filter((span) => span.dataset.changed === 'true')
-      .map((span) => span.dataset.note),
-  }));
+  return page.evaluate(() => {
+    const rendered = (selector) =>
+      [...document.querySelectorAll(`#essay-text ${selector}`)].filter((el) => el.getClientRects().length > 0).length;
+    const original = rendered('.ex-original');
+    const edited = rendered('.ex-edited');
+    return {
+      shown: original && !edited ? 'original' : edited && !original ? 'edited' : `mixed (${original} original, ${edited} edited)`,
+      checked: document.querySelector('input[name="ex-reading"]:checked')?.value ?? null,
+      changed: [...document.querySelectorAll('span.ex-noted[data-note]')]
+        .filter((span) => span.dataset.changed === 'true')
+        .map((span) => span.dataset.note),
+    };
+  });
 }
 
-/** Waits until the page shows `reading` everywhere: attribute, radio, words. */
+/** Waits until the page shows `reading` everywhere: rendered spans, radio, words. */
 async function expectReading(page, reading, changedSpans) {
   await eventually(async () => {
     const state = await readingState(page);
-    assert.equal(state.dataReading, reading, 'div.ex-app data-reading');
+    assert.equal(state.shown, reading, 'reading whose spans are rendered');
     assert.equal(state.checked, reading, 'checked radio');
     if (changedSpans) assert.deepEqual(state.changed, changedSpans, 'spans with data-changed=true');
     const text = await essayText(page);
@@ -51,18 +62,18 @@ test('reading switch: two labelled radios, Original checked by default', () =>
   withPage(async ({ page }) => {
     await gotoExhibit(page);
     const radios = page.locator('input[name="ex-reading"]');
-    assert.deepEqual(await radios.evaluateAll((inputs) => inputs.map((i) => [i.type, i.value])), [
-      ['radio', 'original'],
-      ['radio', 'edited'],
+    assert.deepEqual(await radios.evaluateAll((inputs) => inputs.map((i) => [i.type, i.value, i.id])), [
+      ['radio', 'original', 'ex-reading-original'],
+      ['radio', 'edited', 'ex-reading-edited'],
     ]);
     assert.equal(await page.getByRole('radio', { name: /^Original/ }).getAttribute('value'), 'original');
     assert.equal(await page.getByRole('radio', { name: /^Edited/ }).getAttribute('value'), 'edited');
     assert.equal(await page.getByRole('radio', { name: /^Original/ }).isChecked(), true);
     await expectReading(page, 'original');
-    await expectHash(page, '');
+    await expectExhibitPath(page, '');
   }));
 
-test('reading switch by mouse: Edited and back; changed passages stay marked; URL has reading=edited', () =>
+test('reading switch by mouse: Edited and back; changed passages stay marked; URL has ?reading=edited', () =>
   withPage(async ({ page }) => {
     await gotoExhibit(page);
     const changedBefore = (await readingState(page)).changed;
@@ -74,11 +85,11 @@ test('reading switch by mouse: Edited and back; changed passages stay marked; UR
     // The (transparent) radio covers its whole pill-shaped label, so a click anywhere on it lands here.
     await page.getByRole('radio', { name: /^Edited/ }).click();
     await expectReading(page, 'edited', changedBefore);
-    await expectHash(page, '#reading=edited');
+    await expectExhibitPath(page, '?reading=edited');
 
     await page.getByRole('radio', { name: /^Original/ }).click();
     await expectReading(page, 'original', changedBefore);
-    await expectHash(page, '');
+    await expectExhibitPath(page, '');
   }));
 
 test('reading switch by keyboard: arrow keys move between Original and Edited', () =>
@@ -95,11 +106,11 @@ test('reading switch by keyboard: arrow keys move between Original and Edited', 
 
     await page.keyboard.press('ArrowRight');
     await expectReading(page, 'edited');
-    await expectHash(page, '#reading=edited');
+    await expectExhibitPath(page, '?reading=edited');
 
     await page.keyboard.press('ArrowLeft');
     await expectReading(page, 'original');
-    await expectHash(page, '');
+    await expectExhibitPath(page, '');
 
     await page.keyboard.press('ArrowDown');
     await expectReading(page, 'edited');
@@ -107,19 +118,47 @@ test('reading switch by keyboard: arrow keys move between Original and Edited', 
     await expectReading(page, 'original');
   }));
 
-test('reading and an open note are both kept in the URL fragment', () =>
+test('reading and an open note are both kept in the URL (?reading=edited#note-…)', () =>
   withPage(async ({ page }) => {
     await gotoExhibit(page);
     await page.getByRole('radio', { name: /^Edited/ }).check();
     await expectReading(page, 'edited');
     await markerByNumber(page, 17).click();
     await expectNoteOpen(page, 'nobel-prize');
-    await expectHash(page, '#note=nobel-prize&reading=edited');
+    await expectExhibitPath(page, '?reading=edited#note-nobel-prize');
     // The note panel shows both versions of the passage.
     const panelText = (await page.locator('#ex-note-panel').innerText()).replace(/\s+/g, ' ');
     assert.match(panelText, /Noble prize/);
     assert.match(panelText, /Nobel Prize/);
 
     await page.getByRole('button', { name: 'Close note' }).click();
-    await expectHash(page, '#reading=edited');
+    await expectExhibitPath(page, '?reading=edited');
+    await expectReading(page, 'edited');
+  }));
+
+test('the reading is kept while the reader visits another view and comes back', () =>
+  withPage(async ({ page }) => {
+    await gotoExhibit(page);
+    await page.getByRole('radio', { name: /^Edited/ }).check();
+    await expectExhibitPath(page, '?reading=edited');
+
+    const nav = page.getByRole('navigation', { name: 'Exhibit' });
+    await nav.getByRole('link', { name: 'Glossary' }).click();
+    await page.locator('#ex-app[data-view="glossary"]').waitFor();
+    // The reading is the essay's preference: other views' addresses leave it out.
+    await expectExhibitPath(page, 'glossary/');
+
+    await nav.getByRole('link', { name: 'The essay' }).click();
+    await page.locator('#ex-app[data-view="essay"]').waitFor();
+    await expectReading(page, 'edited');
+    await expectExhibitPath(page, '?reading=edited');
+
+    // Back and Forward retrace the moves, the reading staying as chosen.
+    await page.goBack();
+    await page.locator('#ex-app[data-view="glossary"]').waitFor();
+    await expectExhibitPath(page, 'glossary/');
+    await page.goBack();
+    await page.locator('#ex-app[data-view="essay"]').waitFor();
+    await expectExhibitPath(page, '?reading=edited');
+    await expectReading(page, 'edited');
   }));

@@ -394,3 +394,86 @@ export async function settle(page) {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Helpers added for the prerendered pages (static.test.mjs and the migrated behaviour specs).
+// ---------------------------------------------------------------------------------------------
+
+/** The ids of the timeline's events in assets/content/timeline.toml, in file order. */
+export function contentEventIds() {
+  return readTomlTables('timeline.toml', 'event').map(({ id }) => id);
+}
+
+/** The ids of the camps on the map in assets/content/camps.toml, in file order. */
+export function contentCampIds() {
+  return readTomlTables('camps.toml', 'camp').map(({ id }) => id);
+}
+
+/** The ids of the charts (`[[figure]]`) in assets/content/figures.toml, in file order. */
+export function contentFigureIds() {
+  return readTomlTables('figures.toml', 'figure').map(({ id }) => id);
+}
+
+/** Whether an element's box is at least partly inside the viewport. */
+export function isInViewport(locator) {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+  });
+}
+
+/**
+ * The elements of `locator` that a reader cannot see: not rendered, invisible, smaller than
+ * `minSize` px either way, or inside a clipped ancestor (the visually-hidden pattern, which
+ * Playwright's isVisible() counts as visible). Returns their ids (or tag names); [] = all shown.
+ */
+export function notShown(locator, { minSize = 4 } = {}) {
+  return locator.evaluateAll(
+    (elements, min) =>
+      elements
+        .filter((element) => {
+          const rect = element.getBoundingClientRect();
+          if (rect.width < min || rect.height < min) return true;
+          for (let el = element; el; el = el.parentElement) {
+            const style = getComputedStyle(el);
+            if (style.display === 'none' || style.visibility !== 'visible' || style.clipPath !== 'none' || style.opacity === '0') return true;
+          }
+          return false;
+        })
+        .map((element) => element.id || element.tagName.toLowerCase()),
+    minSize,
+  );
+}
+
+/**
+ * Waits until the address relative to the exhibit's root (see exhibitPath) equals `expected`,
+ * e.g. 'timeline/#event-amnesty-decree' or '' for the essay with nothing open.
+ */
+export async function expectExhibitPath(pageOrFrame, expected) {
+  await eventually(async () => {
+    assert.equal(await exhibitPath(pageOrFrame), expected, 'address (relative to the exhibit)');
+  });
+}
+
+/**
+ * Asserts that `check` (an async function that throws, e.g. with assert) passes at once and keeps
+ * passing for `duration` ms (checked every `interval` ms): for states that must last, such as a
+ * card staying open while hovered, where waiting for a condition cannot say it.
+ */
+export async function throughout(check, { duration = 800, interval = 50 } = {}) {
+  const deadline = Date.now() + duration;
+  for (;;) {
+    await check();
+    if (Date.now() >= deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}
+
+/**
+ * Opens an address afresh: via about:blank first, so that an address differing only in its
+ * fragment loads the page again instead of only moving to the fragment. Then as gotoExhibit.
+ */
+export async function gotoFresh(page, { path = '', search = '', hash = '' } = {}) {
+  await page.goto('about:blank');
+  await gotoExhibit(page, { path, search, hash });
+}

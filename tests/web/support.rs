@@ -4,8 +4,8 @@
 #![allow(dead_code)]
 
 use exhibit_content::load::{load_with, parse_words};
-use exhibit_content::site::{pages, Assets};
 use exhibit_content::report;
+use exhibit_content::site::{pages, Assets};
 use exhibit_dom::{id, View};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -33,7 +33,8 @@ fn content(name: &str) -> Result<String, String> {
 /// A view's page as the build writes it.
 pub fn page(view: View) -> String {
     let exhibit = load_with(content).unwrap_or_else(|problems| panic!("{}", report(&problems)));
-    let words = parse_words(include_str!("../../assets/locales/en.toml")).unwrap_or_else(|problems| panic!("{}", report(&problems)));
+    let words = parse_words(include_str!("../../assets/locales/en.toml"))
+        .unwrap_or_else(|problems| panic!("{}", report(&problems)));
     let assets = Assets {
         stylesheet: "exhibit.css".into(),
         script: "app.js".into(),
@@ -54,13 +55,19 @@ pub fn install(view: View) -> Element {
     let parsed = DomParser::new()
         .and_then(|parser| parser.parse_from_string(&page(view), SupportedType::TextHtml))
         .expect("the page parses");
-    let app = parsed.get_element_by_id(id::APP).expect("the page has #ex-app");
+    let app = parsed
+        .get_element_by_id(id::APP)
+        .expect("the page has #ex-app");
     let app: Element = document.adopt_node(&app).expect("adopted").unchecked_into();
     let body = document.body().expect("a body");
     body.append_child(&app).expect("appended");
     let style = document.create_element("style").expect("style");
     style.set_text_content(Some(STYLESHEET));
-    document.head().expect("head").append_child(&style).expect("appended");
+    document
+        .head()
+        .expect("head")
+        .append_child(&style)
+        .expect("appended");
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute(exhibit_dom::attr::JS, "");
     }
@@ -79,7 +86,9 @@ pub async fn settle() {
 }
 
 pub fn by_id(id: &str) -> Element {
-    document().get_element_by_id(id).unwrap_or_else(|| panic!("no #{id}"))
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("no #{id}"))
 }
 
 pub fn click(element: &Element) {

@@ -19,14 +19,20 @@ pub struct Head<'a> {
 /// The script in every page's `<head>`, the same text on each (so one hash allows it under
 /// a strict Content-Security-Policy). If the browser can run the exhibit's code, it marks
 /// the document (`data-js`) before the first paint, so the stylesheet lays the page out
-/// for it from the start; once the page has loaded (never before the first paint), it
-/// loads the code. If that fails, the page goes back to its plain form and says so.
+/// for it from the start. Once the page has painted its text, it loads the code: a request
+/// made before the first paint would count against it (Lighthouse's simulation counts every
+/// request started before a paint towards that paint; measured, loading at the `load` event
+/// made the first paint 1.1× and the largest 1.2× a plain page's). Without a paint to
+/// observe (an old browser, a hidden tab), it loads two seconds after the page. If loading
+/// fails, the page goes back to its plain form and says so.
 pub fn loader(assets: &Assets) -> String {
     format!(
-        "(function(d,w){{var h=d.documentElement,r=d.currentScript.getAttribute('data-root');\
+        "(function(d,w){{var h=d.documentElement,r=d.currentScript.getAttribute('data-root'),o=0;\
 if(!w.WebAssembly||!('noModule' in d.createElement('script')))return;h.setAttribute('{js}','');\
 function f(e){{h.removeAttribute('{js}');var n=d.getElementById('{failure}');if(n)n.hidden=false;if(e)console.error(e)}}\
-w.addEventListener('load',function(){{import(r+'/{script}').then(function(m){{return m.default({{module_or_path:r+'/{wasm}'}})}}).catch(f)}})}})(document,window)",
+function g(){{if(o++)return;import(r+'/{script}').then(function(m){{return m.default({{module_or_path:r+'/{wasm}'}})}}).catch(f)}}\
+try{{new PerformanceObserver(function(l){{if(l.getEntriesByName('first-contentful-paint').length)setTimeout(g,0)}}).observe({{type:'paint',buffered:true}})}}catch(e){{}}\
+w.addEventListener('load',function(){{setTimeout(g,2000)}})}})(document,window)",
         js = attr::JS,
         failure = id::FAILURE,
         script = assets.script,
