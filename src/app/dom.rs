@@ -98,3 +98,12 @@ pub fn copy_children(from: &Element, into: &Element) {
         }
     }
 }
+
+/// Disables the buttons that step to the entry before and after `entry` in its list where
+/// there is none (with no entry chosen yet, only the one that steps back).
+pub fn step_buttons(entry: Option<&Element>, before: &str, after: &str) {
+    let first = entry.is_none_or(|entry| entry.previous_element_sibling().is_none());
+    let last = entry.is_some_and(|entry| entry.next_element_sibling().is_none());
+    set_attr(by_id(before).as_ref(), "disabled", first.then_some(""));
+    set_attr(by_id(after).as_ref(), "disabled", last.then_some(""));
+}

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use leptos::web_sys::{Element, ScrollLogicalPosition};
 
 use crate::app::dom::{
-    by_id, copy_children, focus, query, query_all, scroll_into_view, set_attr, template,
+    by_id, copy_children, focus, query, query_all, scroll_into_view, set_attr, step_buttons,
+    template,
 };
 use crate::app::state::{OpenNote, Opener, Reader};
 use crate::app::watch;
@@ -100,18 +101,7 @@ fn fill(entry: &Element) {
     ) {
         copy_children(&source, &body);
     }
-    let first = entry.previous_element_sibling().is_none();
-    let last = entry.next_element_sibling().is_none();
-    set_attr(
-        by_id(id::NOTE_PREVIOUS).as_ref(),
-        "disabled",
-        first.then_some(""),
-    );
-    set_attr(
-        by_id(id::NOTE_NEXT).as_ref(),
-        "disabled",
-        last.then_some(""),
-    );
+    step_buttons(Some(entry), id::NOTE_PREVIOUS, id::NOTE_NEXT);
 }
 
 /// Focus moves into the panel. After a link the text first scrolls to the note's first

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos::web_sys::{Element, Event, KeyboardEvent, PointerEvent};
 
-use crate::app::dom::{by_id, closest, copy_children, query_all, set_attr};
+use crate::app::dom::{by_id, closest, copy_children, query_all, set_attr, step_buttons};
 use crate::app::state::Reader;
 use crate::app::watch;
 
@@ -74,22 +74,7 @@ pub fn attach(reader: Reader) {
                 live.set_text_content(headline.as_deref());
             }
         }
-        let first = entry
-            .as_ref()
-            .is_none_or(|entry| entry.previous_element_sibling().is_none());
-        let last = entry
-            .as_ref()
-            .is_some_and(|entry| entry.next_element_sibling().is_none());
-        set_attr(
-            by_id(id::TIMELINE_EARLIER).as_ref(),
-            "disabled",
-            first.then_some(""),
-        );
-        set_attr(
-            by_id(id::TIMELINE_LATER).as_ref(),
-            "disabled",
-            last.then_some(""),
-        );
+        step_buttons(entry.as_ref(), id::TIMELINE_EARLIER, id::TIMELINE_LATER);
         previous = current;
     });
 }
