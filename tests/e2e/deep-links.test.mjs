@@ -1,5 +1,8 @@
-// Deep links: the URL fragment (#note=<id>&reading=edited) restores state on load, also inside an
-// iframe; garbage fragments are ignored without errors; plain anchors (#sources) are left alone.
+// Deep links: an address restores state on load, also inside an iframe. New links name an element
+// (#note-<id>, #term-<t>-<n>, #at-<event>, timeline/#event-<id>, figures/#camp-<id>) and keep
+// preferences in the query (?reading=edited); old links (#note=<id>&reading=edited, #term=…,
+// #view=…, #event=…, #camp=…) still open the same state and are rewritten in place to the new
+// form. Garbage is ignored without errors; plain anchors (#sources) are left alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -8,57 +11,95 @@ import {
   gotoExhibit,
   waitForApp,
   exhibitUrl,
+  exhibitPath,
+  expectExhibitPath,
   expectNoteOpen,
   expectNoNoteOpen,
-  expectHash,
   noteTitle,
   eventually,
+  isInViewport,
   WAIT_MS,
 } from './support.mjs';
 
 const { withPage } = useBrowser();
 
-/** Whether an element's box overlaps the viewport vertically and horizontally. */
-function inViewport(locator) {
-  return locator.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+/** The reading the essay shows: the checked radio and the words (the root no longer says it). */
+async function expectReadingShown(page, reading) {
+  await eventually(async () => {
+    assert.equal(await page.locator('#ex-reading-edited').isChecked(), reading === 'edited', 'Edited radio checked');
+    assert.equal(await page.locator('#ex-reading-original').isChecked(), reading === 'original', 'Original radio checked');
+    const essay = (await page.locator('#essay-text').innerText()).replace(/\s+/g, ' ');
+    if (reading === 'edited') {
+      assert.match(essay, /von Geldern/);
+      assert.doesNotMatch(essay, /Geldom/);
+    } else {
+      assert.match(essay, /Geldom/);
+      assert.doesNotMatch(essay, /von Geldern/);
+    }
   });
 }
 
-test('#note=nobel-prize opens that note and scrolls its marker into view', () =>
-  withPage(async ({ page }) => {
-    await gotoExhibit(page, { hash: '#note=nobel-prize' });
-    await expectNoteOpen(page, 'nobel-prize');
-    await eventually(async () => {
-      assert.equal(await inViewport(page.locator('#ref-nobel-prize-1')), true, '#ref-nobel-prize-1 in the viewport');
-    });
-    await expectHash(page, '#note=nobel-prize');
-  }));
+/**
+ * Opens an address in a fresh page and returns a check that loading it added exactly one entry
+ * to the history: a rewritten old link replaces its own entry rather than adding a step, so Back
+ * does not lead to the old form.
+ */
+async function gotoCounting(page, address) {
+  const before = await page.evaluate(() => history.length);
+  await gotoExhibit(page, address);
+  return async (label) => {
+    assert.equal(await page.evaluate(() => history.length), before + 1, `${label}: history entries added by the load`);
+  };
+}
 
-test('#note=geldom&reading=edited opens the note in the edited reading', () =>
-  withPage(async ({ page }) => {
-    await gotoExhibit(page, { hash: '#note=geldom&reading=edited' });
-    await expectNoteOpen(page, 'geldom');
-    assert.equal(await page.locator('div.ex-app').getAttribute('data-reading'), 'edited');
-    assert.equal(await page.getByRole('radio', { name: /^Edited/ }).isChecked(), true);
-    const essay = (await page.locator('article#essay').innerText()).replace(/\s+/g, ' ');
-    assert.match(essay, /von Geldern/);
-    assert.doesNotMatch(essay, /Geldom/);
-    await eventually(async () => {
-      assert.equal(await inViewport(page.locator('#ref-geldom-1')), true, '#ref-geldom-1 in the viewport');
-    });
-    await expectHash(page, '#note=geldom&reading=edited');
-  }));
+// ----- Notes and the reading -----
 
-test('#reading=edited alone loads the edited reading with no note open', () =>
-  withPage(async ({ page }) => {
-    await gotoExhibit(page, { hash: '#reading=edited' });
-    await eventually(async () => {
-      assert.equal(await page.locator('div.ex-app').getAttribute('data-reading'), 'edited');
-    });
-    await expectNoNoteOpen(page);
-  }));
+for (const [hash, label] of [
+  ['#note=nobel-prize', 'old link'],
+  ['#note-nobel-prize', 'new link'],
+]) {
+  test(`${hash} (${label}) opens that note, scrolls its marker into view; the address is #note-nobel-prize`, () =>
+    withPage(async ({ page }) => {
+      const expectOneHistoryEntry = await gotoCounting(page, { hash });
+      await expectNoteOpen(page, 'nobel-prize');
+      await eventually(async () => {
+        assert.equal(await isInViewport(page.locator('#ref-nobel-prize-1')), true, '#ref-nobel-prize-1 in the viewport');
+      });
+      await expectExhibitPath(page, '#note-nobel-prize');
+      await expectOneHistoryEntry(hash);
+      await expectReadingShown(page, 'original');
+    }));
+}
+
+for (const [search, hash, label] of [
+  ['', '#note=geldom&reading=edited', 'old link'],
+  ['?reading=edited', '#note-geldom', 'new link'],
+]) {
+  test(`${search}${hash} (${label}) opens the note in the edited reading; the address is ?reading=edited#note-geldom`, () =>
+    withPage(async ({ page }) => {
+      const expectOneHistoryEntry = await gotoCounting(page, { search, hash });
+      await expectNoteOpen(page, 'geldom');
+      await expectReadingShown(page, 'edited');
+      await eventually(async () => {
+        assert.equal(await isInViewport(page.locator('#ref-geldom-1')), true, '#ref-geldom-1 in the viewport');
+      });
+      await expectExhibitPath(page, '?reading=edited#note-geldom');
+      await expectOneHistoryEntry(`${search}${hash}`);
+    }));
+}
+
+for (const [search, hash, label] of [
+  ['', '#reading=edited', 'old link'],
+  ['?reading=edited', '', 'new link'],
+]) {
+  test(`${search}${hash} (${label}) alone loads the edited reading with no note open; the address is ?reading=edited`, () =>
+    withPage(async ({ page }) => {
+      await gotoExhibit(page, { search, hash });
+      await expectReadingShown(page, 'edited');
+      await expectNoNoteOpen(page);
+      await expectExhibitPath(page, '?reading=edited');
+    }));
+}
 
 test('deep link at 1280×720 and on a phone: the opened note’s heading is on screen', async () => {
   // The heading gets focus on open; a reader who follows a link should see the note, not only the passage.
@@ -68,60 +109,208 @@ test('deep link at 1280×720 and on a phone: the opened note’s heading is on s
   ];
   const problems = [];
   for (const options of viewports) {
-    const where = `${options.viewport.width}×${options.viewport.height}`;
-    await withPage({ ...options, reducedMotion: 'reduce' }, async ({ page }) => { // instant scrolling
-      await gotoExhibit(page, { hash: '#note=nobel-prize' });
-      await expectNoteOpen(page, 'nobel-prize');
-      await eventually(async () => {
-        assert.equal(await page.evaluate(() => document.activeElement?.id), 'ex-note-panel-title', `${where}: heading focused`);
-      });
-      // Let any scrolling settle (two frames), then measure.
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      const heading = await page.locator('#ex-note-panel-title').evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        return { top: Math.round(r.top), bottom: Math.round(r.bottom), innerHeight };
-      });
-      if (!(heading.top >= 0 && heading.bottom <= heading.innerHeight)) {
-        const panel = await page.locator('#ex-note-panel').evaluate((el) => {
-          const r = el.getBoundingClientRect();
-          return { top: Math.round(r.top), bottom: Math.round(r.bottom), position: getComputedStyle(el).position };
+    for (const hash of ['#note-nobel-prize', '#note=nobel-prize']) {
+      const where = `${options.viewport.width}×${options.viewport.height} ${hash}`;
+      await withPage({ ...options, reducedMotion: 'reduce' }, async ({ page }) => { // instant scrolling
+        await gotoExhibit(page, { hash });
+        await expectNoteOpen(page, 'nobel-prize');
+        await eventually(async () => {
+          assert.equal(await page.evaluate(() => document.activeElement?.id), 'ex-note-panel-title', `${where}: heading focused`);
         });
-        problems.push(`${where}: focused heading is off screen ${JSON.stringify(heading)}; panel ${JSON.stringify(panel)}`);
-      }
-    }, { label: where });
+        // Let any scrolling settle (two frames), then measure.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const heading = await page.locator('#ex-note-panel-title').evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return { top: Math.round(r.top), bottom: Math.round(r.bottom), innerHeight };
+        });
+        if (!(heading.top >= 0 && heading.bottom <= heading.innerHeight)) {
+          const panel = await page.locator('#ex-note-panel').evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            return { top: Math.round(r.top), bottom: Math.round(r.bottom), position: getComputedStyle(el).position };
+          });
+          problems.push(`${where}: focused heading is off screen ${JSON.stringify(heading)}; panel ${JSON.stringify(panel)}`);
+        }
+      }, { label: where });
+    }
   }
   assert.deepEqual(problems, [], 'deep-linked note heading visible');
 });
 
-test('garbage fragments load the page with no note open and no errors', async () => {
-  const fragments = [
-    '#note=<script>alert(1)</script>',
-    '#note=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
-    '#note=nope',
-    '#note=',
-    '#note',
-    '#note=GELDOM',
-    '#note=geldom%00',
-    '#note=%E0%A4%A',
-    '#note=../../etc/passwd',
-    `#note=${'a'.repeat(5000)}`,
-    '#reading=bogus&note=nope',
-    '#%%%&&&===',
+// ----- Every other kind of old link: the same state, then the new address -----
+
+/** Waits until the glossary card is open at mark `markId`. */
+async function expectCardAt(page, markId, name) {
+  await eventually(async () => {
+    const state = await page.evaluate((id) => {
+      const card = document.getElementById('ex-term-card');
+      const mark = document.getElementById(id);
+      return {
+        expanded: mark?.getAttribute('aria-expanded'),
+        cardShown: !!card && !card.hidden && card.getBoundingClientRect().height > 0,
+        cardAfterMark: card?.previousElementSibling === mark,
+        others: [...document.querySelectorAll('a.ex-term[aria-expanded="true"]')].map((a) => a.id).filter((other) => other !== id),
+      };
+    }, markId);
+    assert.deepEqual(state, { expanded: 'true', cardShown: true, cardAfterMark: true, others: [] }, `card open at #${markId}`);
+    assert.match(await page.locator('#ex-term-card-name').innerText(), name);
+  });
+}
+
+/** Waits until the element with `id` is on screen. */
+async function expectInView(page, id) {
+  await eventually(async () => {
+    assert.equal(await isInViewport(page.locator(`[id="${id}"]`)), true, `#${id} in the viewport`);
+  });
+}
+
+/** Waits until the view shown is `view`. */
+async function expectView(page, view) {
+  await eventually(async () => {
+    assert.equal(await page.locator('#ex-app').getAttribute('data-view'), view, 'view shown');
+  });
+}
+
+const OLD_LINKS = [
+  {
+    old: '#term=gulag',
+    now: '#term-gulag-1',
+    check: (page) => expectCardAt(page, 'term-gulag-1', /^Gulag/),
+  },
+  {
+    old: '#term=gulag&reading=edited',
+    now: '?reading=edited#term-gulag-2', // the first mark in the edited reading
+    check: async (page) => {
+      await expectReadingShown(page, 'edited');
+      await expectCardAt(page, 'term-gulag-2', /^Gulag/);
+    },
+  },
+  {
+    old: '#term=zek', // a term the essay does not mark: its glossary entry
+    now: 'glossary/#glossary-zek',
+    check: async (page) => {
+      await expectView(page, 'glossary');
+      await expectInView(page, 'glossary-zek');
+    },
+  },
+  {
+    old: '#view=glossary&term=gulag',
+    now: 'glossary/#glossary-gulag',
+    check: async (page) => {
+      await expectView(page, 'glossary');
+      await expectInView(page, 'glossary-gulag');
+    },
+  },
+  {
+    old: '#view=glossary',
+    now: 'glossary/',
+    check: (page) => expectView(page, 'glossary'),
+  },
+  {
+    old: '#view=timeline',
+    now: 'timeline/',
+    check: (page) => expectView(page, 'timeline'),
+  },
+  {
+    old: '#event=amnesty-decree',
+    now: 'timeline/#event-amnesty-decree',
+    check: async (page) => {
+      await expectView(page, 'timeline');
+      await eventually(async () => {
+        const selected = await page.locator('#ex-tl-track [aria-selected="true"]').evaluateAll((all) => all.map((el) => el.id));
+        assert.deepEqual(selected, ['tl-amnesty-decree'], 'selected timeline mark');
+      });
+    },
+  },
+  {
+    old: '#view=essay&event=amnesty-decree',
+    now: '#at-amnesty-decree',
+    check: async (page) => {
+      await expectView(page, 'essay');
+      await eventually(async () => {
+        const marked = await page.locator('[data-highlight="true"]').evaluateAll((all) => all.map((el) => el.id));
+        assert.deepEqual(marked, ['at-amnesty-decree'], 'essay words marked with data-highlight');
+      });
+      await expectInView(page, 'at-amnesty-decree');
+    },
+  },
+  {
+    old: '#camp=ekibastuz',
+    now: 'figures/#camp-ekibastuz',
+    check: async (page) => {
+      await expectView(page, 'figures');
+      await eventually(async () => {
+        const current = await page.locator('.ex-camp__pin[aria-current="true"]').evaluateAll((all) => all.map((el) => el.id));
+        assert.deepEqual(current, ['camp-pin-ekibastuz'], 'selected pin');
+        assert.equal(await page.locator('section#camp-ekibastuz').isVisible(), true, 'camp details shown');
+      });
+      await expectInView(page, 'camp-ekibastuz');
+    },
+  },
+];
+
+for (const { old, now, check } of OLD_LINKS) {
+  test(`old link ${old} opens the same state as ${now || './'} and is rewritten to it`, () =>
+    withPage(async ({ page }) => {
+      const expectOneHistoryEntry = await gotoCounting(page, { hash: old });
+      await check(page);
+      await expectExhibitPath(page, now);
+      await expectOneHistoryEntry(old);
+    }));
+
+  test(`new link ${now} opens its state and stays as it is`, () =>
+    withPage(async ({ page }) => {
+      const [, path = '', search = '', hash = ''] = /^([a-z]+\/)?(\?[^#]*)?(#.*)?$/.exec(now);
+      const expectOneHistoryEntry = await gotoCounting(page, { path, search, hash });
+      await check(page);
+      await expectExhibitPath(page, now);
+      await expectOneHistoryEntry(now);
+    }));
+}
+
+// ----- Garbage and plain anchors -----
+
+test('garbage addresses load the page with no note or card open, the original reading, and no errors', async () => {
+  const addresses = [
+    ['', '#note=<script>alert(1)</script>'],
+    ['', '#note=%3Cscript%3Ealert(1)%3C%2Fscript%3E'],
+    ['', '#note=nope'],
+    ['', '#note='],
+    ['', '#note'],
+    ['', '#note=GELDOM'],
+    ['', '#note=geldom%00'],
+    ['', '#note=%E0%A4%A'],
+    ['', '#note=../../etc/passwd'],
+    ['', `#note=${'a'.repeat(5000)}`],
+    ['', '#reading=bogus&note=nope'],
+    ['', '#%%%&&&==='],
+    ['', '#note-nope'],
+    ['', '#note-'],
+    ['', '#note-GELDOM'],
+    ['', '#ref-geldom-0'],
+    ['', '#term-nope-1'],
+    ['', '#term-gulag-0'],
+    ['', '#at-nope'],
+    ['', '#<img src=x onerror=alert(1)>'],
+    ['', `#note-${'a'.repeat(5000)}`],
+    ['?reading=bogus', ''],
+    ['?reading=%3Cscript%3E', '#note-nope'],
   ];
-  for (const hash of fragments) {
-    const label = `fragment ${hash.slice(0, 60)}`;
+  for (const [search, hash] of addresses) {
+    const label = `address ${search}${hash.slice(0, 60)}`;
     await withPage(async ({ page }) => {
       const dialogs = [];
       page.on('dialog', async (dialog) => {
         dialogs.push(dialog.message());
         await dialog.dismiss();
       });
-      await gotoExhibit(page, { hash });
-      await expectNoNoteOpen(page);
-      assert.equal(await page.locator('div.ex-app').getAttribute('data-reading'), 'original', `${label}: reading`);
+      await gotoExhibit(page, { search, hash });
+      await expectNoNoteOpen(page).catch((error) => assert.fail(`${label}: a note is open: ${error.message}`));
+      assert.equal(await page.locator('#ex-term-card').isVisible(), false, `${label}: no glossary card`);
+      await expectReadingShown(page, 'original').catch((error) => assert.fail(`${label}: ${error.message}`));
       assert.equal(await page.locator('article#essay p.ex-essay__para').count(), 4, `${label}: essay shown`);
-      assert.equal(await page.locator('#ex-root script, div.ex-app script').count(), 0, `${label}: no injected script`);
+      assert.equal(await page.locator('div.ex-app script').count(), 0, `${label}: no injected script`);
       assert.deepEqual(dialogs, [], `${label}: dialogs`);
+      assert.equal(await page.locator('#ex-app').getAttribute('data-view'), 'essay', `${label}: still the essay`);
     }, { label });
   }
 });
@@ -129,32 +318,43 @@ test('garbage fragments load the page with no note open and no errors', async ()
 test('plain anchors are left alone: #sources on load, and in-page citation links', () =>
   withPage(async ({ page }) => {
     await gotoExhibit(page, { hash: '#sources' });
-    // Let the app's effects run (two frames) before checking nothing rewrote the fragment.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    await expectHash(page, '#sources');
+    // The app has applied the address (data-app-ready): nothing rewrote the fragment.
+    await expectExhibitPath(page, '#sources');
     await expectNoNoteOpen(page);
+    await expectInView(page, 'sources');
 
     // The title page's "Full citation" link is a plain anchor to a source.
     const link = page.getByRole('link', { name: /^Full citation/ });
     const href = await link.getAttribute('href');
     assert.match(href, /^#source-/);
     await link.click();
-    await expectHash(page, href);
+    await expectExhibitPath(page, href);
     await expectNoNoteOpen(page);
-    await eventually(async () => {
-      assert.equal(await inViewport(page.locator(href)), true, `${href} scrolled into view`);
-    });
+    await expectInView(page, href.slice(1));
   }));
 
-test('a fragment followed after load (hashchange) opens the note; a non-state fragment does not', () =>
+test('a fragment followed after load (hashchange) opens the note and is rewritten; a non-state fragment does not', () =>
   withPage(async ({ page }) => {
     await gotoExhibit(page);
     await page.evaluate(() => {
       location.hash = '#note=old-tradition';
     });
     await expectNoteOpen(page, 'old-tradition');
+    await expectExhibitPath(page, '#note-old-tradition');
+
     await page.evaluate(() => {
       location.hash = '#note=nope';
+    });
+    await expectNoNoteOpen(page);
+
+    await page.evaluate(() => {
+      location.hash = '#note-released-that-day';
+    });
+    await expectNoteOpen(page, 'released-that-day');
+    await expectExhibitPath(page, '#note-released-that-day');
+
+    await page.evaluate(() => {
+      location.hash = '#note-nope';
     });
     await expectNoNoteOpen(page);
   }));
@@ -183,15 +383,18 @@ test('a deep link works inside an iframe on another site', async () => {
       await inFrame.getByRole('dialog', { name: noteTitle('geldom'), exact: true }).waitFor({ state: 'visible', timeout: WAIT_MS });
       assert.equal(await inFrame.locator('#ex-note-panel').getAttribute('hidden'), null, 'panel open in the frame');
       assert.equal(await inFrame.locator('#ref-geldom-1').getAttribute('aria-expanded'), 'true');
-      assert.equal(await inFrame.locator('div.ex-app').getAttribute('data-mode'), 'embed');
-      await expectHash(frame, '#note=geldom');
+      assert.equal(await inFrame.locator('html').getAttribute('data-mode'), 'embed');
+      // The old link is rewritten inside the frame, the mode kept.
+      await expectExhibitPath(frame, '?mode=embed#note-geldom');
       // The host page's own URL is untouched.
       assert.equal(page.url(), host);
 
       // Inside the frame the note still closes normally.
       await inFrame.getByRole('button', { name: 'Close note' }).click();
       await inFrame.locator('#ex-note-panel').waitFor({ state: 'hidden', timeout: WAIT_MS });
-      await expectHash(frame, '');
+      await expectExhibitPath(frame, '?mode=embed');
+      assert.equal(page.url(), host);
+      assert.equal(await exhibitPath(frame), '?mode=embed');
     });
   } finally {
     await hostServer.close();

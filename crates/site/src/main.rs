@@ -130,7 +130,7 @@ fn data_address(mime: &str, text: &str) -> String {
     let mut out = format!("data:{mime},");
     for c in text.trim().chars() {
         match c {
-            '%' | '#' | '<' | '>' | '"' | '\n' => out.push_str(&format!("%{:02X}", c as u32)),
+            '%' | '#' | '<' | '>' | '"' | ' ' | '\n' => out.push_str(&format!("%{:02X}", c as u32)),
             c => out.push(c),
         }
     }
