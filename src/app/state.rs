@@ -53,8 +53,9 @@ impl Marks {
 pub enum Opener {
     /// A marker in the text, by its element id; focus returns there on close.
     Marker(String),
-    /// A link or the address: the text scrolls to the note's first marker.
-    Link,
+    /// A link or the address: the text scrolls to this marker (the note's first, unless the
+    /// link named another), focus goes to the panel, and returns to the marker on close.
+    Link(String),
 }
 
 /// The open editorial note.
@@ -139,18 +140,13 @@ impl Reader {
             (View::Essay, Target::Note(id)) if catalog.has_note(id) => {
                 note = Some(OpenNote {
                     id: id.clone(),
-                    opener: Opener::Link,
+                    opener: Opener::Link(exhibit_dom::id::marker(id, 1)),
                 });
             }
             (View::Essay, Target::Marker(id, n)) if catalog.has_note(id) => {
-                let marker = exhibit_dom::id::marker(id, *n);
-                reveal = Some(Reveal {
-                    id: marker.clone(),
-                    scroll: Scroll::Centre,
-                });
                 note = Some(OpenNote {
                     id: id.clone(),
-                    opener: Opener::Marker(marker),
+                    opener: Opener::Link(exhibit_dom::id::marker(id, *n)),
                 });
             }
             (View::Essay, Target::TermMark(term, n)) if self.shows(catalog.mark(term, *n)) => {

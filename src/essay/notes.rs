@@ -104,30 +104,28 @@ fn fill(entry: &Element) {
     step_buttons(Some(entry), id::NOTE_PREVIOUS, id::NOTE_NEXT);
 }
 
-/// Focus moves into the panel. After a link the text first scrolls to the note's first
-/// marker; after a marker, a panel that covers it (a sheet on a small screen) makes room.
+/// Focus moves into the panel. After a link the text first scrolls to the marker it named;
+/// after a marker, a panel that covers it (a sheet on a small screen) makes room.
 fn arrive(open: OpenNote) {
     request_animation_frame(move || {
         match &open.opener {
-            Opener::Link => {
-                if let Some(marker) = by_id(&id::marker(&open.id, 1)) {
+            Opener::Link(marker) => {
+                if let Some(marker) = by_id(marker) {
                     scroll_into_view(&marker, ScrollLogicalPosition::Start);
                 }
             }
             Opener::Marker(marker) => keep_clear_of_panel(marker),
         }
         if let Some(title) = by_id(id::NOTE_PANEL_TITLE) {
-            focus(&title, open.opener == Opener::Link);
+            // After a link the text has just scrolled to the marker: keep it there.
+            focus(&title, matches!(open.opener, Opener::Link(_)));
         }
     });
 }
 
-/// Focus goes back to the marker that opened the note (or its first marker).
+/// Focus goes back to the marker that opened the note, or that the link named.
 fn leave(closed: OpenNote) {
-    let marker = match closed.opener {
-        Opener::Marker(marker) => marker,
-        Opener::Link => id::marker(&closed.id, 1),
-    };
+    let (Opener::Marker(marker) | Opener::Link(marker)) = closed.opener;
     request_animation_frame(move || {
         if let Some(marker) = by_id(&marker) {
             focus(&marker, false);

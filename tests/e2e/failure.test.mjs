@@ -3,7 +3,7 @@
 // never shows that notice.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, exhibitUrl, exhibitPath, gotoExhibit, eventually, isInViewport, notShown, VIEWS, WAIT_MS } from './support.mjs';
+import { useBrowser, exhibitUrl, expectExhibitPath, gotoExhibit, eventually, isInViewport, notShown, VIEWS, WAIT_MS } from './support.mjs';
 
 const { withPage } = useBrowser();
 
@@ -54,7 +54,7 @@ test('a failed WebAssembly download: the essay stays readable, #ex-failure shows
 
     // A note marker leads to its note in the list, as a plain link.
     await page.locator('#ref-geldom-1').click();
-    assert.equal(await exhibitPath(page), '#note-geldom');
+    await expectExhibitPath(page, '#note-geldom');
     const note = page.locator('li#note-geldom');
     await eventually(async () => {
       assert.equal(await note.evaluate((el) => el.matches(':target')), true, 'li#note-geldom is the :target');
@@ -90,7 +90,7 @@ for (const path of VIEWS.filter(Boolean)) {
       if (path === 'figures/') {
         // A pin still shows its camp, by :target.
         await page.locator('#camp-pin-ekibastuz').click();
-        assert.equal(await exhibitPath(page), 'figures/#camp-ekibastuz');
+        await expectExhibitPath(page, 'figures/#camp-ekibastuz');
         await page.locator('section#camp-ekibastuz').waitFor({ state: 'visible', timeout: WAIT_MS });
       }
     }, { checkConsoleErrors: false }));

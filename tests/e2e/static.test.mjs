@@ -9,7 +9,7 @@ import {
   useBrowser,
   baseUrl,
   exhibitUrl,
-  exhibitPath,
+  expectExhibitPath,
   eventually,
   isInViewport,
   notShown,
@@ -320,11 +320,11 @@ test('without JavaScript, a note marker goes to its note in the list of notes', 
     const marker = page.locator('#ref-geldom-2');
     assert.equal(await marker.getAttribute('href'), '#note-geldom');
     await marker.click();
-    assert.equal(await exhibitPath(page), '#note-geldom');
+    await expectExhibitPath(page, '#note-geldom');
     await expectTargetShown(page, 'note-geldom');
     // And back from the note to the text.
     await page.locator('li#note-geldom').getByRole('link', { name: /^Show in the text/ }).click();
-    assert.equal(await exhibitPath(page), '#ref-geldom-1');
+    await expectExhibitPath(page, '#ref-geldom-1');
     await expectTargetShown(page, 'ref-geldom-1');
   }));
 
@@ -334,7 +334,7 @@ test('without JavaScript, a glossary mark goes to its entry on the glossary page
     const mark = page.locator('#term-gulag-1');
     assert.equal(await mark.isVisible(), true, 'the first Gulag mark is shown in the original reading');
     await Promise.all([page.waitForURL(exhibitUrl({ path: 'glossary/', hash: '#glossary-gulag' })), mark.click()]);
-    assert.equal(await exhibitPath(page), 'glossary/#glossary-gulag');
+    await expectExhibitPath(page, 'glossary/#glossary-gulag');
     await expectTargetShown(page, 'glossary-gulag');
     assert.match(await page.locator('#glossary-gulag .ex-entry__name').innerText(), /^Gulag\b/);
   }));
@@ -346,7 +346,7 @@ test('without JavaScript, a timeline mark goes to its event in the list', () =>
     assert.equal(await mark.getAttribute('href'), '#event-gulag-abolished');
     assert.equal(await mark.isVisible(), true, 'the mark is shown on the track');
     await mark.click();
-    assert.equal(await exhibitPath(page), 'timeline/#event-gulag-abolished');
+    await expectExhibitPath(page, 'timeline/#event-gulag-abolished');
     await expectTargetShown(page, 'event-gulag-abolished');
     assert.match(await page.locator('#event-gulag-abolished').innerText(), /GULAG abolished/);
   }));
@@ -357,7 +357,7 @@ test('without JavaScript, a camp pin on figures/ shows that camp’s details', (
     const details = page.locator('section#camp-ekibastuz');
     assert.equal(await details.isVisible(), false, 'details hidden before');
     await page.locator('#camp-pin-ekibastuz').click();
-    assert.equal(await exhibitPath(page), 'figures/#camp-ekibastuz');
+    await expectExhibitPath(page, 'figures/#camp-ekibastuz');
     await expectTargetShown(page, 'camp-ekibastuz');
     assert.match(await details.innerText(), /Ekibastuz/);
     // Only that camp's details are shown.
