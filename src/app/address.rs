@@ -37,7 +37,13 @@ pub fn sync(reader: Reader) {
     // Back and Forward (and fragments the reader types) → state.
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         let href = window().location().href().unwrap_or_default();
-        if let Some(request) = request_for(&href) {
+        let Some(request) = request_for(&href) else {
+            return;
+        };
+        // A plain anchor on this view (a source in the list, a letter of the glossary):
+        // the browser has scrolled to it, and what is open stays open.
+        let anchor = matches!(request.target, Target::Anchor(_));
+        if !(anchor && request.view == reader.view.get_untracked()) {
             leptos::task::spawn_local(go(reader, request, History::Keep));
         }
     });
