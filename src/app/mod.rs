@@ -90,7 +90,7 @@ pub fn enhance(reader: Reader, view: View, root: &Element) {
         .catalog
         .update_value(|catalog| catalog.read(view, root));
     match view {
-        View::Essay => crate::essay::enhance(root),
+        View::Essay => crate::essay::enhance(reader, root),
         View::Timeline => crate::timeline::enhance(root),
         View::Glossary | View::Figures => {}
     }

@@ -13,19 +13,22 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos::web_sys::{Element, Event, HtmlInputElement, KeyboardEvent};
 
-use crate::app::dom::{by_id, closest, query, query_all, set_attr};
+use crate::app::dom::{by_id, closest, query_all, set_attr};
 use crate::app::state::{Marks, Reader};
 use crate::app::watch;
 use crate::glossary::cards::CardEvent;
 
-/// Readies the essay's markup: markers open a dialog, glossary marks a card.
-pub fn enhance(root: &Element) {
+/// Readies the essay's markup: markers open a dialog, glossary marks a card, and the
+/// settings say what the reader chose (the essay may arrive after the address chose).
+pub fn enhance(reader: Reader, root: &Element) {
+    check(root, input::READING, reader.reading.get_untracked().key());
+    check(root, input::MARKS, reader.marks.get_untracked().key());
     for marker in query_all(root, &format!(".{}", class::MARKER)) {
         let _ = marker.set_attribute("aria-haspopup", "dialog");
         let _ = marker.set_attribute("aria-controls", id::NOTE_PANEL);
         let _ = marker.set_attribute("aria-expanded", "false");
     }
-    for mark in query_all(root, &format!(".{}", class::TERM)) {
+    for mark in query_all(root, &format!(".{} > .{}", class::TERM_WRAP, class::TERM)) {
         let _ = mark.set_attribute("aria-controls", id::TERM_CARD);
         let _ = mark.set_attribute("aria-expanded", "false");
     }
@@ -35,8 +38,11 @@ pub fn attach(reader: Reader) {
     notes::attach(reader);
     // Whatever sets the reading or the marks (a link, Back) checks the button that says so.
     watch(move || {
-        check(input::READING, reader.reading.get().key());
-        check(input::MARKS, reader.marks.get().key());
+        let (reading, marks) = (reader.reading.get(), reader.marks.get());
+        if let Some(page) = document().document_element() {
+            check(&page, input::READING, reading.key());
+            check(&page, input::MARKS, marks.key());
+        }
     });
     // The passage a timeline event sent the reader to stays marked until the next link.
     let mut previous: Option<String> = None;
@@ -53,9 +59,12 @@ pub fn attach(reader: Reader) {
     });
 }
 
-/// Checks the radio button `name=value`.
-fn check(name: &str, value: &str) {
-    if let Some(radio) = query(&format!("input[name=\"{name}\"][value=\"{value}\"]"))
+/// Checks the radio button `name=value` below `root`.
+fn check(root: &Element, name: &str, value: &str) {
+    if let Some(radio) = root
+        .query_selector(&format!("input[name=\"{name}\"][value=\"{value}\"]"))
+        .ok()
+        .flatten()
         .and_then(|radio| radio.dyn_into::<HtmlInputElement>().ok())
     {
         radio.set_checked(true);

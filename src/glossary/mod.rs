@@ -54,6 +54,11 @@ pub fn attach(reader: Reader) {
         let current = reader
             .cards
             .with(|cards| cards.open().map(|open| (open.key.clone(), open.placement)));
+        // The cards change with every pointer move and timer; the markup only when the
+        // open card does (moving the card under the pointer would detach what it clicks).
+        if current == previous {
+            return;
+        }
         if let Some((key, _)) = previous.take() {
             set_attr(
                 by_id(&key.mark_id()).as_ref(),

@@ -1,5 +1,7 @@
-// Accessibility: axe-core (WCAG 2.2 AA + best practices) finds no violations in light and dark mode,
-// with a note open and in the edited reading; the essay's body text has ≥ 7:1 contrast (WCAG AAA).
+// Accessibility: axe-core (WCAG 2.2 AA + best practices) finds no violations on every view (the
+// essay, timeline/, glossary/, figures/) in light and dark mode and on a phone, with a note open
+// (also as a bottom sheet on a phone), a glossary card open, an event selected, a camp selected,
+// and in the edited reading; the essay's body text has ≥ 7:1 contrast (WCAG AAA).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -7,6 +9,8 @@ import {
   runAxe,
   MAP_PINS,
   gotoExhibit,
+  VIEWS,
+  expectExhibitPath,
   markerByNumber,
   expectNoteOpen,
   eventually,
@@ -28,20 +32,33 @@ async function axeInBothSchemes(page) {
   return { light, dark };
 }
 
-test('axe: no violations on the page in light mode', () =>
-  withPage({ colorScheme: 'light' }, async ({ page }) => {
-    await gotoExhibit(page);
-    await settle(page);
-    assert.deepEqual(await runAxe(page), []);
-  }));
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+const viewName = (path) => path || './ (essay)';
 
-test('axe: no violations on the page in dark mode', () =>
-  withPage({ colorScheme: 'dark' }, async ({ page }) => {
-    await gotoExhibit(page);
-    assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
-    await settle(page);
-    assert.deepEqual(await runAxe(page), []);
-  }));
+for (const path of VIEWS) {
+  test(`axe: no violations on ${viewName(path)} in light mode`, () =>
+    withPage({ colorScheme: 'light' }, async ({ page }) => {
+      await gotoExhibit(page, { path });
+      await settle(page);
+      assert.deepEqual(await runAxe(page), []);
+    }));
+
+  test(`axe: no violations on ${viewName(path)} in dark mode`, () =>
+    withPage({ colorScheme: 'dark' }, async ({ page }) => {
+      await gotoExhibit(page, { path });
+      assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
+      await settle(page);
+      assert.deepEqual(await runAxe(page), []);
+    }));
+
+  test(`axe: no violations on ${viewName(path)} on a phone`, () =>
+    withPage(PHONE, async ({ page }) => {
+      await gotoExhibit(page, { path });
+      await settle(page);
+      // The map's pins are too close for target-size on a phone; map.test.mjs covers them.
+      assert.deepEqual(await runAxe(page, { exclude: MAP_PINS }), []);
+    }));
+}
 
 test('axe: no violations with a note open (light and dark)', () =>
   withPage(async ({ page }) => {
@@ -52,7 +69,7 @@ test('axe: no violations with a note open (light and dark)', () =>
   }));
 
 test('axe: no violations with a note open as a bottom sheet on a phone', () =>
-  withPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, async ({ page }) => {
+  withPage(PHONE, async ({ page }) => {
     await gotoExhibit(page);
     await markerByNumber(page, 4).tap(); // the longest note
     await expectNoteOpen(page, 'amnesty-list');
@@ -64,8 +81,53 @@ test('axe: no violations in the edited reading (light and dark)', () =>
   withPage(async ({ page }) => {
     await gotoExhibit(page);
     await page.getByRole('radio', { name: /^Edited/ }).check();
+    await expectExhibitPath(page, '?reading=edited');
     await eventually(async () => {
-      assert.equal(await page.locator('div.ex-app').getAttribute('data-reading'), 'edited');
+      const changed = page.locator('#essay-text .ex-noted[data-changed="true"]').first();
+      assert.equal(await changed.locator('.ex-edited').isVisible(), true, 'the edited words are shown');
+    });
+    assert.deepEqual(await axeInBothSchemes(page), { light: [], dark: [] });
+  }));
+
+test('axe: no violations with a glossary card open (light and dark)', () =>
+  withPage(async ({ page }) => {
+    await gotoExhibit(page, { hash: '#term-khrushchev-1' });
+    await eventually(async () => {
+      const state = await page.evaluate(() => {
+        const card = document.getElementById('ex-term-card');
+        return {
+          expanded: document.getElementById('term-khrushchev-1').getAttribute('aria-expanded'),
+          shown: card.checkVisibility() && card.previousElementSibling?.id === 'term-khrushchev-1',
+          label: card.getAttribute('aria-label'),
+        };
+      });
+      assert.deepEqual(state, { expanded: 'true', shown: true, label: 'Glossary: Nikita Khrushchev' });
+    });
+    assert.deepEqual(await axeInBothSchemes(page), { light: [], dark: [] });
+  }));
+
+test('axe: no violations on the timeline with an event selected (light and dark)', () =>
+  withPage(async ({ page }) => {
+    await gotoExhibit(page, { path: 'timeline/', hash: '#event-secret-speech' });
+    await eventually(async () => {
+      const state = await page.evaluate(() => ({
+        active: document.getElementById('ex-tl-track').getAttribute('aria-activedescendant'),
+        headline: document.querySelector('#ex-tl-detail-body .ex-tl-body__headline')?.textContent,
+      }));
+      assert.deepEqual(state, { active: 'tl-secret-speech', headline: 'Khrushchev’s Secret Speech' });
+    });
+    assert.deepEqual(await axeInBothSchemes(page), { light: [], dark: [] });
+  }));
+
+test('axe: no violations on the figures page with a camp selected (light and dark)', () =>
+  withPage(async ({ page }) => {
+    await gotoExhibit(page, { path: 'figures/', hash: '#camp-ekibastuz' });
+    await eventually(async () => {
+      const state = await page.evaluate(() => ({
+        current: [...document.querySelectorAll('.ex-camp__pin[aria-current="true"]')].map((el) => el.id),
+        shown: document.getElementById('camp-ekibastuz').checkVisibility(),
+      }));
+      assert.deepEqual(state, { current: ['camp-pin-ekibastuz'], shown: true });
     });
     assert.deepEqual(await axeInBothSchemes(page), { light: [], dark: [] });
   }));

@@ -1,6 +1,7 @@
-// Layout: no sideways scrolling at 320px, a readable line length at 1280px, no panel animation for
+// Layout: no sideways scrolling at 320px (the essay with the note panel closed and open and in both
+// readings, and every other view), a readable line length at 1280px, no panel animation for
 // readers who ask for reduced motion, a print layout without the interactive parts, and screenshots
-// at four widths as a smoke check.
+// of every view at four widths as a smoke check.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, mkdir, rm, stat } from 'node:fs/promises';
@@ -9,6 +10,8 @@ import { join } from 'node:path';
 import {
   useBrowser,
   gotoExhibit,
+  gotoFresh,
+  VIEWS,
   markerByNumber,
   notePanel,
   expectNoteOpen,
@@ -25,6 +28,16 @@ function horizontalOverflow(page) {
   });
 }
 
+/** Up to five elements that stick out to the right of the viewport, for failure messages. */
+function tooWide(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className?.baseVal ?? el.className}`),
+  );
+}
+
 test('320px wide: no horizontal scrolling, with the note panel closed and open, in both readings', () =>
   withPage({ viewport: { width: 320, height: 640 } }, async ({ page }) => {
     await gotoExhibit(page);
@@ -36,17 +49,30 @@ test('320px wide: no horizontal scrolling, with the note panel closed and open, 
     await page.getByRole('button', { name: 'Close note' }).click();
     await page.getByRole('radio', { name: /^Edited/ }).check();
     await eventually(async () => {
-      assert.equal(await page.locator('div.ex-app').getAttribute('data-reading'), 'edited');
+      const changed = page.locator('#essay-text .ex-noted[data-changed="true"]').first();
+      assert.equal(await changed.locator('.ex-edited').isVisible(), true, 'the edited words are shown');
+      assert.equal(await changed.locator('.ex-original').isVisible(), false, 'the original words are hidden');
     });
     overflow.edited = await horizontalOverflow(page);
     // Everything that sticks out, for the failure message.
-    const wide = await page.evaluate(() =>
-      [...document.querySelectorAll('body *')]
-        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-        .slice(0, 5)
-        .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className}`),
-    );
+    const wide = await tooWide(page);
     assert.deepEqual(overflow, { closed: 0, noteOpen: 0, edited: 0 }, `scrollWidth - clientWidth; too wide: ${wide.join(', ')}`);
+  }));
+
+test('320px wide: no horizontal scrolling on the timeline, glossary and figures pages', () =>
+  withPage({ viewport: { width: 320, height: 640 } }, async ({ page }) => {
+    const overflow = {};
+    const wide = {};
+    for (const path of VIEWS.filter(Boolean)) {
+      await gotoFresh(page, { path });
+      overflow[path] = await horizontalOverflow(page);
+      if (overflow[path]) wide[path] = await tooWide(page);
+    }
+    assert.deepEqual(
+      overflow,
+      Object.fromEntries(VIEWS.filter(Boolean).map((path) => [path, 0])),
+      `scrollWidth - clientWidth; too wide: ${JSON.stringify(wide)}`,
+    );
   }));
 
 test('1280px wide: the essay’s line length is 60–75 characters', () =>
@@ -170,15 +196,15 @@ test('print: the note panel and the reading switch are hidden; notes and sources
       assert.notEqual(await display(section), 'none', `${selector} display in print`);
       assert.equal(await section.isVisible(), true, `${selector} visible in print`);
     }
-    assert.equal(await page.locator('section#notes li.ex-endnote').count(), 18);
-    assert.equal(await page.locator('section#notes li.ex-endnote').last().isVisible(), true, 'last endnote visible');
+    assert.equal(await page.locator('ol#notes-list > li.ex-endnote').count(), 18);
+    assert.equal(await page.locator('ol#notes-list > li.ex-endnote').last().isVisible(), true, 'last endnote visible');
     assert.equal(await page.locator('section#sources li[id^="source-"]').last().isVisible(), true, 'last source visible');
     // And a PDF can actually be produced from it.
     const pdf = await page.pdf({ format: 'A4' });
     assert.ok(pdf.length > 10_000, `PDF of ${pdf.length} bytes`);
   }));
 
-test('screenshots at 320, 768, 1280 and 3840 px wide (smoke check)', async (t) => {
+test('screenshots of every view at 320, 768, 1280 and 3840 px wide (smoke check)', async (t) => {
   // Kept in E2E_SCREENSHOT_DIR if set; otherwise written to a temporary directory and removed.
   const keep = Boolean(process.env.E2E_SCREENSHOT_DIR);
   const dir = keep ? process.env.E2E_SCREENSHOT_DIR : await mkdtemp(join(tmpdir(), 'gulag-e2e-shots-'));
@@ -186,14 +212,21 @@ test('screenshots at 320, 768, 1280 and 3840 px wide (smoke check)', async (t) =
   try {
     for (const [width, height] of [[320, 640], [768, 1024], [1280, 800], [3840, 2160]]) {
       await withPage({ viewport: { width, height } }, async ({ page }) => {
-        await gotoExhibit(page);
+        const files = [];
+        for (const path of VIEWS.filter(Boolean)) {
+          await gotoFresh(page, { path });
+          const file = join(dir, `exhibit-${path.replace(/\/$/, '')}-${width}.png`);
+          await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+          files.push(file);
+        }
+        await gotoFresh(page);
         const full = join(dir, `exhibit-${width}.png`);
         await page.screenshot({ path: full, fullPage: true, animations: 'disabled' });
         await markerByNumber(page, 6).click();
         await expectNoteOpen(page, 'innocent-without-trial');
         const open = join(dir, `exhibit-${width}-note-open.png`);
         await page.screenshot({ path: open, animations: 'disabled' });
-        for (const file of [full, open]) {
+        for (const file of [...files, full, open]) {
           assert.ok((await stat(file)).size > 1000, `${file} written`);
         }
       }, { label: `${width}px` });

@@ -1,14 +1,26 @@
-// The camp map: the outline of the USSR (borders as of 1991) with a pin per camp of
-// camps.toml. A pin is selected by mouse, keyboard or touch and shows the camp's details (town,
-// years, the prisoners' work, timeline and glossary links, sources); the URL holds it
-// (#camp=<id>); Solzhenitsyn's camp, Ekibastuz, is findable from the glossary and the table; the
-// map has alt text, a caption, a credit line and a full credit; axe-core finds nothing.
+// The camp map, on the figures page (figures/): the outline of the USSR (borders as of 1991) with a
+// pin per camp of camps.toml. A pin is selected by mouse, keyboard or touch and shows the camp's
+// details (town, years, the prisoners' work, timeline and glossary links, sources); the address
+// holds it (figures/#camp-<id>; the old #camp=<id> is rewritten to it); Solzhenitsyn's camp,
+// Ekibastuz, is findable from the glossary and the table; the map has alt text, a caption, a
+// credit line and a full credit; axe-core finds nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useBrowser, gotoExhibit, eventually, expectHash, runAxe, settle, waitForFocus } from './support.mjs';
+import {
+  useBrowser,
+  gotoExhibit,
+  gotoFresh,
+  eventually,
+  expectExhibitPath,
+  runAxe,
+  settle,
+  waitForFocus,
+} from './support.mjs';
 
 const { withPage } = useBrowser();
+
+const FIGURES = { path: 'figures/' };
 
 /** camps.toml's camps: id, name, town. */
 const CAMPS = readFileSync(new URL('../../assets/content/camps.toml', import.meta.url), 'utf8')
@@ -34,7 +46,7 @@ async function shown(page) {
 }
 
 async function expectSelected(page, id) {
-  await expectHash(page, `#camp=${id}`);
+  await expectExhibitPath(page, `figures/#camp-${id}`);
   await eventually(async () =>
     assert.deepEqual(await shown(page), { details: [`camp-${id}`], current: [`camp-pin-${id}`] }),
   );
@@ -42,18 +54,22 @@ async function expectSelected(page, id) {
 
 test('the map shows the USSR as of 1991 and a pin per camp, each a link named after its camp', () =>
   withPage(async ({ page }) => {
-    await gotoExhibit(page);
+    await gotoExhibit(page, FIGURES);
     assert.ok(CAMPS.length >= 20);
-    const map = page.locator('figure#figure-camp-map');
-    const parts = await map.evaluate((figure) => {
+    const map = page.locator('section#figure-camp-map');
+    assert.equal(await map.locator('h2').textContent(), 'The camps on the map');
+    const parts = await map.evaluate((section) => {
+      const figure = section.querySelector('figure');
       const svg = figure.querySelector('svg');
       const box = svg.getBoundingClientRect();
+      const caption = figure.querySelector('figcaption');
       return {
         land: figure.querySelector('.ex-map__ussr').getAttribute('d').length,
         label: figure.querySelector('.ex-map__label').textContent,
         alt: document.getElementById(svg.getAttribute('aria-labelledby'))?.textContent ?? '',
-        caption: figure.querySelector('figcaption').textContent,
-        credit: figure.querySelector('figcaption').nextElementSibling?.textContent ?? '',
+        caption: caption.textContent,
+        credit: caption.querySelector('.ex-figure__credit')?.textContent ?? '',
+        creditLast: caption.lastElementChild?.classList.contains('ex-figure__credit') ?? false,
         pinsInside: [...figure.querySelectorAll('.ex-camp__pin')].every((pin) => {
           const r = pin.getBoundingClientRect();
           const x = r.left + r.width / 2;
@@ -66,12 +82,13 @@ test('the map shows the USSR as of 1991 and a pin per camp, each a link named af
     assert.match(parts.label, /borders as of 1991/);
     assert.ok(parts.alt.length > 100, 'alt text');
     assert.notEqual(parts.alt, parts.caption);
+    assert.ok(parts.creditLast, 'the credit line ends the caption');
     assert.match(parts.credit, /Made with Natural Earth/);
     assert.match(parts.credit, /gulagmap\.ru/);
     assert.ok(parts.pinsInside, 'every pin lies on the map');
     for (const { id, name, town } of CAMPS) {
       const link = pin(page, id);
-      assert.equal(await link.getAttribute('href'), `#camp=${id}`);
+      assert.equal(await link.getAttribute('href'), `#camp-${id}`);
       const label = (await link.textContent()).replace(/\s+/g, ' ');
       assert.ok(label.startsWith(name) && label.includes(town), `${id}: "${label}"`);
     }
@@ -80,9 +97,9 @@ test('the map shows the USSR as of 1991 and a pin per camp, each a link named af
     assert.equal(await map.locator('.ex-map__intro').isVisible(), true);
   }));
 
-test('mouse: clicking a pin shows its camp, names it beside the pin, and the URL keeps it', () =>
+test('mouse: clicking a pin shows its camp, names it beside the pin, and the address keeps it', () =>
   withPage(async ({ page }) => {
-    await gotoExhibit(page);
+    await gotoExhibit(page, FIGURES);
     await pin(page, 'ekibastuz').click();
     await expectSelected(page, 'ekibastuz');
     const text = (await details(page, 'ekibastuz').textContent()).replace(/\s+/g, ' ');
@@ -90,8 +107,8 @@ test('mouse: clicking a pin shows its camp, names it beside the pin, and the URL
     assert.match(text, /1952–1954/);
     assert.match(text, /Prisoners’ work: building the Ekibastuz open-pit coal mines/);
     assert.match(text, /Sources: /);
-    assert.equal(await details(page, 'ekibastuz').locator('a[href="#event=solzhenitsyn-sentenced"]').count(), 1);
-    assert.equal(await details(page, 'ekibastuz').locator('a[href="#view=glossary&term=solzhenitsyn"]').count(), 1);
+    assert.equal(await details(page, 'ekibastuz').locator('a[href="../timeline/#event-solzhenitsyn-sentenced"]').count(), 1);
+    assert.equal(await details(page, 'ekibastuz').locator('a[href="../glossary/#glossary-solzhenitsyn"]').count(), 1);
     assert.equal(await pin(page, 'ekibastuz').locator('.ex-camp__label').isVisible(), true);
     assert.equal(await page.locator('.ex-map__intro').isVisible(), false);
     // Another pin replaces it.
@@ -100,14 +117,20 @@ test('mouse: clicking a pin shows its camp, names it beside the pin, and the URL
     // A camp's timeline link leads to the event: Steplag's to the Kengir uprising.
     await pin(page, 'steplag').click();
     await expectSelected(page, 'steplag');
-    await details(page, 'steplag').locator('a[href="#event=kengir-uprising"]').click();
-    await page.locator('#timeline-title').waitFor({ state: 'visible' });
-    await expectHash(page, '#view=timeline&event=kengir-uprising');
+    await details(page, 'steplag').locator('a[href="../timeline/#event-kengir-uprising"]').click();
+    await expectExhibitPath(page, 'timeline/#event-kengir-uprising');
+    await page.locator('#ex-view-title').waitFor({ state: 'visible' });
+    await eventually(async () =>
+      assert.equal(await page.locator('#ex-tl-track').getAttribute('aria-activedescendant'), 'tl-kengir-uprising'),
+    );
+    // Back returns to the map with Steplag shown.
+    await page.goBack();
+    await expectSelected(page, 'steplag');
   }));
 
 test('keyboard: Tab goes from pin to pin, Enter shows the camp, Tab then reaches its links', () =>
   withPage(async ({ page }) => {
-    await gotoExhibit(page);
+    await gotoExhibit(page, FIGURES);
     await pin(page, 'solovki').focus();
     await page.keyboard.press('Tab');
     await waitForFocus(page, 'camp-pin-belbaltlag');
@@ -124,44 +147,49 @@ test('keyboard: Tab goes from pin to pin, Enter shows the camp, Tab then reaches
 
 test('touch: tapping a pin shows its camp; on a phone the table’s 44 px rows select camps too', () =>
   withPage({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true }, async ({ page }) => {
-    await gotoExhibit(page);
+    await gotoExhibit(page, FIGURES);
     const box = await pin(page, 'karlag').boundingBox();
     assert.ok(box.width >= 44 && box.height >= 44, `pin ${box.width}×${box.height}`);
     await pin(page, 'dallag').tap();
     await expectSelected(page, 'dallag');
   }).then(() =>
     withPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, async ({ page }) => {
-      await gotoExhibit(page);
+      await gotoExhibit(page, FIGURES);
       await page.locator('#figure-camp-map summary').tap();
-      const link = page.locator('#figure-camp-map tbody a[href="#camp=ekibastuz"]');
+      const link = page.locator('#figure-camp-map tbody a[href="#camp-ekibastuz"]');
       const box = await link.boundingBox();
       assert.ok(box.height >= 44, `table link ${box.height} px tall`);
       await link.tap();
       await expectSelected(page, 'ekibastuz');
     })));
 
-test('a link to #camp=ekibastuz opens the map with it; Solzhenitsyn’s glossary entry and the table lead there', () =>
+test('figures/#camp-ekibastuz and the old #camp=ekibastuz open the map with it; Solzhenitsyn’s glossary entry and the table lead there', () =>
   withPage(async ({ page }) => {
-    await gotoExhibit(page, { hash: '#camp=ekibastuz' });
+    await gotoExhibit(page, { path: 'figures/', hash: '#camp-ekibastuz' });
     await expectSelected(page, 'ekibastuz');
     await waitForFocus(page, 'camp-ekibastuz');
+    // The old link, on the essay's address, is rewritten.
+    await gotoFresh(page, { hash: '#camp=ekibastuz' });
+    await expectSelected(page, 'ekibastuz');
+    await waitForFocus(page, 'camp-ekibastuz');
+    assert.equal(await page.locator('#ex-app').getAttribute('data-view'), 'figures');
     // From the glossary.
-    await page.goto(page.url().replace(/#.*$/, '#view=glossary&term=solzhenitsyn'));
+    await gotoFresh(page, { path: 'glossary/', hash: '#glossary-solzhenitsyn' });
     const entry = page.locator('#glossary-solzhenitsyn');
     await entry.waitFor({ state: 'visible' });
-    await entry.locator('a[href="#camp=ekibastuz"]').click();
+    await entry.locator('a[href="../figures/#camp-ekibastuz"]').click();
     await expectSelected(page, 'ekibastuz');
     // From the data table.
     await page.locator('#figure-camp-map summary').click();
     const rows = page.locator('#figure-camp-map tbody tr');
     assert.equal(await rows.count(), CAMPS.length);
-    await page.locator('#figure-camp-map tbody a[href="#camp=steplag"]').click();
+    await page.locator('#figure-camp-map tbody a[href="#camp-steplag"]').click();
     await expectSelected(page, 'steplag');
   }));
 
 test('Image credits give the map its full credit, with Natural Earth, the camps’ source and how it was made', () =>
   withPage(async ({ page }) => {
-    await gotoExhibit(page);
+    await gotoExhibit(page, FIGURES);
     const item = page.locator('#credit-camp-map');
     assert.deepEqual(await item.locator('dt').allTextContents(), [
       'Creator', 'Date', 'Source', 'Licence', 'Modifications', 'Made from', 'Credit line', 'Data sources',
@@ -171,13 +199,14 @@ test('Image credits give the map its full credit, with Natural Earth, the camps�
     assert.match(text, /world-atlas 2\.0\.2/);
     assert.match(text, /Albers/);
     assert.match(await item.locator('dt:text("Licence") + dd a').getAttribute('href'), /^https:\/\/www\.naturalearthdata\.com\//);
-    assert.equal(await item.locator('dt:text("Data sources") + dd a[href^="#source-"]').count(), 2);
+    // The data sources are cited in the essay page's Sources.
+    assert.equal(await item.locator('dt:text("Data sources") + dd a[href^="../#source-"]').count(), 2);
     assert.equal(await page.locator('#figure-camp-map .ex-figure__credit a').getAttribute('href'), '#credit-camp-map');
   }));
 
 test('axe: no violations on the map with a camp selected and its table open, light, dark and phone', () =>
   withPage({ colorScheme: 'dark' }, async ({ page }) => {
-    await gotoExhibit(page, { hash: '#camp=sevvostlag' });
+    await gotoExhibit(page, { path: 'figures/', hash: '#camp-sevvostlag' });
     await expectSelected(page, 'sevvostlag');
     await page.locator('#figure-camp-map summary').click();
     await settle(page);
@@ -190,5 +219,5 @@ test('axe: no violations on the map with a camp selected and its table open, lig
     await page.setViewportSize({ width: 390, height: 844 });
     await settle(page);
     assert.deepEqual(await runAxe(page, { include: '#figure-camp-map', disableRules: ['target-size'] }), []);
-    assert.equal(await page.locator('#figure-camp-map tbody a[href^="#camp="]').count(), CAMPS.length);
+    assert.equal(await page.locator('#figure-camp-map tbody a[href^="#camp-"]').count(), CAMPS.length);
   }));

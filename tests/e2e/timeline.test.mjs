@@ -5,7 +5,6 @@
 // essay ↔ timeline jumps both ways; the list view; axe-core with an event selected.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import {
   useBrowser,
   gotoExhibit,
@@ -16,6 +15,7 @@ import {
   throughout,
   runAxe,
   settle,
+  contentEventIds,
 } from './support.mjs';
 
 const { withPage } = useBrowser();
@@ -24,8 +24,7 @@ const PHONE = { hasTouch: true, isMobile: true, viewport: { width: 390, height: 
 const TIMELINE = { path: 'timeline/' };
 
 /** Event ids in timeline.toml, in file order (the page shows them in date order). */
-const EVENT_IDS = [...readFileSync(new URL('../../assets/content/timeline.toml', import.meta.url), 'utf8')
-  .matchAll(/^\[\[event\]\]\s*\nid = "([a-z0-9-]+)"/gm)].map((m) => m[1]);
+const EVENT_IDS = contentEventIds();
 
 /** The selected mark's id (without "tl-"), as the track and the details say. */
 async function selected(page) {
