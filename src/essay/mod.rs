@@ -19,18 +19,23 @@ use crate::app::watch;
 use crate::glossary::cards::CardEvent;
 
 /// Readies the essay's markup: markers open a dialog, glossary marks a card, and the
-/// settings say what the reader chose (the essay may arrive after the address chose).
+/// settings say what the reader chose (the essay may arrive after the address chose). A
+/// page shown before keeps the states the app gave it.
 pub fn enhance(reader: Reader, root: &Element) {
     check(root, input::READING, reader.reading.get_untracked().key());
     check(root, input::MARKS, reader.marks.get_untracked().key());
+    let controls = |element: &Element, panel: &str| {
+        let _ = element.set_attribute("aria-controls", panel);
+        if !element.has_attribute("aria-expanded") {
+            let _ = element.set_attribute("aria-expanded", "false");
+        }
+    };
     for marker in query_all(root, &format!(".{}", class::MARKER)) {
         let _ = marker.set_attribute("aria-haspopup", "dialog");
-        let _ = marker.set_attribute("aria-controls", id::NOTE_PANEL);
-        let _ = marker.set_attribute("aria-expanded", "false");
+        controls(&marker, id::NOTE_PANEL);
     }
     for mark in query_all(root, &format!(".{} > .{}", class::TERM_WRAP, class::TERM)) {
-        let _ = mark.set_attribute("aria-controls", id::TERM_CARD);
-        let _ = mark.set_attribute("aria-expanded", "false");
+        controls(&mark, id::TERM_CARD);
     }
 }
 
