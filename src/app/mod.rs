@@ -53,14 +53,12 @@ pub fn start() -> Option<Reader> {
     }
     pages::init_root(view);
     let reader = Reader::new(view);
-    enhance(reader, view, &app);
     crate::essay::attach(reader);
     crate::glossary::attach(reader);
     crate::timeline::attach(reader);
     crate::map::attach(reader);
     reveal(reader);
     listen(reader);
-    address::sync(reader);
     // What the address asks for (an old-style one is rewritten).
     let request = Request::parse(
         view,
@@ -73,7 +71,13 @@ pub fn start() -> Option<Reader> {
         History::Keep
     };
     leptos::task::spawn_local(async move {
+        // Readying the markup and showing the address are tasks of their own: on a slow
+        // phone one task for all of it blocked input for longer than 50 ms.
+        next_task().await;
+        enhance(reader, view, &app);
+        next_task().await;
         pages::go(reader, request, history).await;
+        address::sync(reader);
         // Said once the app has taken over and shown what the address asks for (tests and
         // measurements wait for it).
         if let Some(root) = document().document_element() {
@@ -81,6 +85,14 @@ pub fn start() -> Option<Reader> {
         }
     });
     Some(reader)
+}
+
+/// Lets the browser run what is waiting (input, painting) before going on.
+async fn next_task() {
+    let promise = leptos::web_sys::js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Readies a view's markup for the app: the ids it holds, and the roles and states that
