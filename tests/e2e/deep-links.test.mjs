@@ -185,11 +185,11 @@ const OLD_LINKS = [
     },
   },
   {
-    old: '#term=zek', // a term the essay does not mark: its glossary entry
-    now: 'glossary/#glossary-zek',
+    old: '#term=kolyma', // a term the essay does not mark: its glossary entry
+    now: 'glossary/#glossary-kolyma',
     check: async (page) => {
       await expectView(page, 'glossary');
-      await expectInView(page, 'glossary-zek');
+      await expectInView(page, 'glossary-kolyma');
     },
   },
   {

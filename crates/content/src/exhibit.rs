@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 
 use crate::core::check::{declared, Known};
+use crate::core::cite::CitationEntry;
 use crate::core::problem::Problem;
 use crate::essay::check::{self as essay_check, EssayFile};
 use crate::essay::meta::{self, ExhibitFile, Meta};
@@ -162,7 +163,7 @@ pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
     let Some(mut essay) = essay_checked.essay else {
         return Err(problems);
     };
-    let cited = cited_sources(&meta, &notes, &glossary, &timeline, &figures, &camps, &map);
+    let cited = cited_sources(raw);
     sources::check_all_cited(&sources, &cited, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
@@ -187,23 +188,25 @@ pub fn validate(raw: &RawContent) -> Result<Exhibit, Vec<Problem>> {
     })
 }
 
-/// Every source id something cites.
-fn cited_sources<'a>(
-    meta: &'a Meta,
-    notes: &'a [Note],
-    glossary: &'a [Term],
-    timeline: &'a Timeline,
-    figures: &'a [Figure],
-    camps: &'a [Camp],
-    map: &'a CampMap,
-) -> HashSet<&'a str> {
-    std::iter::once(&meta.based_on)
-        .chain(notes.iter().flat_map(|note| &note.sources))
-        .chain(glossary.iter().flat_map(|term| &term.sources))
-        .chain(timeline.events.iter().flat_map(|event| &event.sources))
-        .chain(figures.iter().flat_map(|figure| &figure.sources))
-        .chain(camps.iter().flat_map(|camp| &camp.sources))
-        .chain(&map.sources)
-        .map(|id| id.as_str())
+/// Every source id something cites, as written (a citation refused for another reason,
+/// such as a missing locator, still counts: its source is not unused).
+fn cited_sources(raw: &RawContent) -> HashSet<&str> {
+    let notes = raw.notes.iter().flat_map(|file| &file.notes);
+    let terms = raw.glossary.iter().flat_map(|file| &file.terms);
+    let events = raw.timeline.iter().flat_map(|file| &file.events);
+    let figures = raw.figures.iter().flat_map(|file| &file.figures);
+    let camps = raw.camps.iter().flat_map(|file| &file.camps);
+    let map = raw.camps.iter().filter_map(|file| file.map.as_ref());
+    let citations = (notes.flat_map(|note| &note.sources))
+        .chain(terms.flat_map(|term| &term.sources))
+        .chain(events.flat_map(|event| &event.sources))
+        .chain(figures.flat_map(|figure| &figure.sources))
+        .chain(camps.flat_map(|camp| &camp.sources))
+        .chain(map.flat_map(|map| &map.sources))
+        .filter_map(CitationEntry::id);
+    raw.exhibit
+        .iter()
+        .map(|file| file.based_on.as_str())
+        .chain(citations)
         .collect()
 }

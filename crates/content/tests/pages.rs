@@ -392,3 +392,27 @@ fn map_pins_are_apart_enough_to_select_and_stay_near_their_towns() {
     assert!((same[1].0 - same[0].0 - 10.0).abs() < 0.01 && same[0].1 == same[1].1);
     assert!((same[0].0 + same[1].0 - 200.0).abs() < 1e-9);
 }
+
+/// A citation reads "short form, locator", the short form linked to the work in the list of
+/// sources; a whole work is its short form alone. Every view that shows sources does so.
+#[test]
+fn citations_show_the_short_form_and_where_in_the_work() {
+    let pages = render(&minimal());
+    let cite = |href: &str, at: &str| format!("<a href=\"{href}\">Author 2000</a>, {at}");
+    let whole = |href: &str| format!("<a href=\"{href}\">Author 2000</a></");
+    for (view, expected) in [
+        (View::Essay, cite("#source-a", "ch. 2, n. 5")),
+        (View::Glossary, cite("../#source-a", "p. 12")),
+        (View::Glossary, whole("../#source-a")),
+        (View::Timeline, cite("../#source-a", "pp. 10–27")),
+        (View::Timeline, whole("../#source-a")),
+        (View::Figures, cite("../#source-a", "table 1")),
+        (View::Figures, cite("../#source-a", "§ 2")),
+        (View::Figures, whole("../#source-a")),
+    ] {
+        assert!(
+            pages[&view].contains(&expected),
+            "{view:?} lacks {expected}"
+        );
+    }
+}

@@ -1,9 +1,10 @@
 //! The checks every content file shares: ids, required and optional texts, fixed sets of
-//! keys, references to other entries, cited sources and web addresses. Each feature
+//! keys, references to other entries, citations of sources and web addresses. Each feature
 //! validates its own file with these; every problem is collected, none stops the rest.
 
 use std::collections::HashSet;
 
+use super::cite::{Citation, CitationEntry};
 use super::ids::{is_valid_id, SourceId};
 use super::problem::Problem;
 
@@ -181,23 +182,113 @@ impl<'a> Check<'a> {
         seen.into_iter().map(T::from).collect()
     }
 
-    /// The sources an entry cites: at least one (`if_none` says why it needs them), each
-    /// in sources.toml, none twice.
+    /// The sources an entry cites: at least one (`if_none` says why it needs them), and
+    /// each as [`Self::citations`] checks it.
     pub fn sources(
         &mut self,
         at: &str,
-        ids: &[String],
+        cites: &[CitationEntry],
         known: &Known,
         if_none: &str,
-    ) -> Vec<SourceId> {
-        let field = format!("{at} › sources");
-        if ids.is_empty() {
+    ) -> Vec<Citation> {
+        if cites.is_empty() {
             self.problem(
-                &field,
-                format!("{if_none}: add sources = [\"source-id\"] with ids from sources.toml."),
+                format!("{at} › sources"),
+                format!("{if_none}: add sources = [{{ id = \"source-id\", at = \"p. 12\" }}] with ids from sources.toml, and where in the work the claim is."),
             );
         }
-        self.references(&field, ids, SOURCE, known)
+        self.citations(at, cites, known)
+    }
+
+    /// An entry's citations (`at` names the entry): each a source in sources.toml, none
+    /// twice, and each saying where in the work the claim is (`at = "…"`) or that it rests
+    /// on the work as a whole (`whole = true`), not both. Returns the good ones.
+    pub fn citations(&mut self, at: &str, cites: &[CitationEntry], known: &Known) -> Vec<Citation> {
+        let field = format!("{at} › sources");
+        let mut ids = Vec::new();
+        let mut places = Vec::new();
+        for cite in cites {
+            let place = self.place(&field, cite);
+            if let Some(id) = cite.id() {
+                ids.push(id.to_owned());
+                places.push((id, place));
+            }
+        }
+        let found: Vec<SourceId> = self.references(&field, &ids, SOURCE, known);
+        found
+            .into_iter()
+            .filter_map(|source| {
+                let (_, place) = places.iter().find(|(id, _)| *id == source.as_str())?;
+                Some(Citation {
+                    at: place.clone()?,
+                    source,
+                })
+            })
+            .collect()
+    }
+
+    /// Where in its work one citation points: `Some(Some(at))`, `Some(None)` for the work
+    /// as a whole, or `None` (reported) if the citation does not say, or says both.
+    fn place(&mut self, field: &str, cite: &CitationEntry) -> Option<Option<String>> {
+        let table = match cite {
+            CitationEntry::Bare(id) => {
+                self.problem(
+                    field,
+                    format!("\"{id}\" does not say where in the source the claim is: write {{ id = \"{id}\", at = \"p. 12\" }} (a page, chapter, section or paragraph), or {{ id = \"{id}\", whole = true }} if the claim rests on the work as a whole."),
+                );
+                return None;
+            }
+            CitationEntry::Table(table) => table,
+        };
+        let name = table.id.as_deref().unwrap_or("…");
+        let mut ok = true;
+        if table.id.is_none() {
+            ok = false;
+            self.problem(
+                field,
+                "a citation has no id: write { id = \"source-id\", at = \"p. 12\" } with an id from sources.toml.",
+            );
+        }
+        for key in table.other.keys() {
+            ok = false;
+            self.problem(
+                field,
+                format!("the citation of \"{name}\" has an unknown key \"{key}\": a citation has only id, and at = \"…\" or whole = true."),
+            );
+        }
+        let at = table.at.as_deref().map(str::trim);
+        match (at, table.whole) {
+            (Some(_), Some(_)) => {
+                self.problem(
+                    field,
+                    format!("the citation of \"{name}\" gives both at and whole: keep at = \"…\" for a place in the work, or whole = true for the work as a whole, not both."),
+                );
+                None
+            }
+            (Some(""), None) => {
+                self.problem(
+                    field,
+                    format!("the citation of \"{name}\" has a blank at: write where in the work the claim is (at = \"p. 12\", \"ch. 3\", \"§ 2\"), or whole = true for the work as a whole."),
+                );
+                None
+            }
+            (Some(at), None) => ok.then(|| Some(at.to_owned())),
+            (None, Some(true)) => ok.then_some(None),
+            (None, Some(false)) => {
+                self.problem(
+                    field,
+                    format!("the citation of \"{name}\" says whole = false: say where in the work the claim is with at = \"p. 12\", or write whole = true for the work as a whole."),
+                );
+                None
+            }
+            (None, None) => {
+                self.problem(
+                    field,
+                    format!("the citation of \"{name}\" does not say where in the source the claim is: add at = \"p. 12\" (a page, chapter, section or paragraph), or whole = true if the claim rests on the work as a whole."),
+                );
+                None
+            }
+        }
     }
 
     /// A web address written in full.
@@ -251,6 +342,89 @@ mod tests {
                 "timeline.toml › event 1 › terms: there is no term with the id \"nowhere\" in glossary.toml: check the spelling or add the term.",
                 "timeline.toml › event 1 › terms: the term \"gulag\" is listed twice.",
             ]
+        );
+    }
+
+    #[test]
+    fn a_citation_says_where_in_its_source_the_claim_is() {
+        #[derive(serde::Deserialize)]
+        struct Entry {
+            sources: Vec<CitationEntry>,
+        }
+        let entry: Entry = toml::from_str(
+            r#"sources = [
+                { id = "a", at = " ch. 2, n. 5 " },
+                { id = "b", whole = true },
+                "c",
+                { id = "d", at = "p. 1", whole = true },
+                { id = "e" },
+                { id = "f", at = " " },
+                { id = "g", whole = false },
+                { id = "h", at = "p. 4", page = 3 },
+                { at = "p. 2" },
+                { id = "nowhere", at = "p. 3" },
+                { id = "a", whole = true },
+            ]"#,
+        )
+        .expect("parses");
+        let known = Known {
+            sources: Some(declared(["a", "b", "c", "d", "e", "f", "g", "h"])),
+            ..Known::default()
+        };
+        let mut problems = Vec::new();
+        let found = Check::new("notes.toml", &mut problems).sources(
+            "note 1 \"n\"",
+            &entry.sources,
+            &known,
+            "unused",
+        );
+        assert_eq!(
+            found,
+            [
+                Citation {
+                    source: "a".into(),
+                    at: Some("ch. 2, n. 5".into())
+                },
+                Citation {
+                    source: "b".into(),
+                    at: None
+                },
+            ]
+        );
+        let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        let field = "notes.toml › note 1 \"n\" › sources: ";
+        for expected in [
+            "\"c\" does not say where in the source the claim is: write { id = \"c\", at = \"p. 12\" }",
+            "the citation of \"d\" gives both at and whole",
+            "the citation of \"e\" does not say where in the source the claim is",
+            "the citation of \"f\" has a blank at",
+            "the citation of \"g\" says whole = false",
+            "the citation of \"h\" has an unknown key \"page\"",
+            "a citation has no id",
+            "there is no source with the id \"nowhere\"",
+            "the source \"a\" is listed twice",
+        ] {
+            assert!(
+                shown.iter().any(|problem| problem.starts_with(field) && problem.contains(expected)),
+                "{expected}\n{shown:#?}"
+            );
+        }
+        assert_eq!(shown.len(), 9, "{shown:#?}");
+    }
+
+    #[test]
+    fn an_entry_without_citations_is_told_how_to_write_one() {
+        let mut problems = Vec::new();
+        let found = Check::new("timeline.toml", &mut problems).sources(
+            "event 1 \"x\"",
+            &[],
+            &Known::default(),
+            "every event needs a source",
+        );
+        assert!(found.is_empty());
+        assert_eq!(
+            problems[0].to_string(),
+            "timeline.toml › event 1 \"x\" › sources: every event needs a source: add sources = [{ id = \"source-id\", at = \"p. 12\" }] with ids from sources.toml, and where in the work the claim is."
         );
     }
 

@@ -9,7 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use exhibit_dom::{id, View};
 use maud::{html, Markup};
 
-use super::ids::{CampId, EventId, NoteId, SourceId, TermId};
+use super::cite::Citation;
+use super::ids::{CampId, EventId, NoteId, TermId};
 use super::words::Words;
 
 /// What other features are called, and what refers to what.
@@ -70,17 +71,36 @@ impl Context<'_> {
         self.href(View::Essay, &id::source(source))
     }
 
-    /// "Sources: a; b", each linked to its entry in the list of sources.
-    pub fn sources_line(&self, class: &str, label: &str, ids: &[SourceId]) -> Markup {
+    /// One citation as readers see it, "Applebaum 2003, ch. 22, n. 47": the source's
+    /// short form, linked to its entry in the list of sources, then where in it.
+    pub fn citation(&self, citation: &Citation) -> Markup {
+        let source = citation.source.as_str();
+        html! {
+            a href=(self.source_href(source)) {
+                (self.links.sources.get(source).map_or(source, String::as_str))
+            }
+            @if let Some(at) = &citation.at {
+                ", " (at)
+            }
+        }
+    }
+
+    /// Citations one after another: "a, p. 1; b".
+    pub fn citations(&self, citations: &[Citation]) -> Markup {
+        html! {
+            @for (i, citation) in citations.iter().enumerate() {
+                @if i > 0 { "; " }
+                (self.citation(citation))
+            }
+        }
+    }
+
+    /// "Sources: a, p. 1; b", each linked to its entry in the list of sources.
+    pub fn sources_line(&self, class: &str, label: &str, citations: &[Citation]) -> Markup {
         html! {
             p class=(class) {
                 (label)
-                @for (i, source) in ids.iter().enumerate() {
-                    @if i > 0 { "; " }
-                    a href=(self.source_href(source.as_str())) {
-                        (self.links.sources.get(source.as_str()).map_or(source.as_str(), String::as_str))
-                    }
-                }
+                (self.citations(citations))
             }
         }
     }

@@ -6,8 +6,8 @@
 use exhibit_dom::{id, View};
 use maud::{html, Markup};
 
+use crate::core::cite::Citation;
 use crate::core::context::Context;
-use crate::core::ids::SourceId;
 use crate::core::picture::Credit;
 
 /// One picture's credit, as the credits list shows it.
@@ -16,7 +16,7 @@ pub struct Credited<'a> {
     pub title: &'a str,
     pub credit: &'a Credit,
     /// The sources of a chart's or the map's data (none for a photograph).
-    pub sources: &'a [SourceId],
+    pub sources: &'a [Citation],
     /// How a generated picture was made (the map's outline).
     pub made_from: Option<String>,
 }
@@ -68,14 +68,7 @@ fn entry(ctx: &Context, picture: &Credited) -> Markup {
                 (field(&words.credit_line, &credit.credit_line, None))
                 @if !picture.sources.is_empty() {
                     dt { (words.data_sources) }
-                    dd {
-                        @for (i, source) in picture.sources.iter().enumerate() {
-                            @if i > 0 { "; " }
-                            a href=(ctx.source_href(source.as_str())) {
-                                (ctx.links.sources.get(source.as_str()).map_or(source.as_str(), String::as_str))
-                            }
-                        }
-                    }
+                    dd { (ctx.citations(picture.sources)) }
                 }
             }
         }

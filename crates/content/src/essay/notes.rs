@@ -6,8 +6,9 @@ use std::collections::HashSet;
 use serde::Deserialize;
 
 use super::check::Passage;
-use crate::core::check::{Check, Known, SOURCE};
-use crate::core::ids::{NoteId, SourceId};
+use crate::core::check::{Check, Known};
+use crate::core::cite::{Citation, CitationEntry};
+use crate::core::ids::NoteId;
 use crate::core::problem::Problem;
 
 pub const FILE: &str = "notes.toml";
@@ -32,7 +33,7 @@ pub struct NoteEntry {
     #[serde(default)]
     pub sources_differ: Option<String>,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<CitationEntry>,
 }
 
 /// The editors' judgement on a passage.
@@ -108,7 +109,8 @@ pub struct Note {
     pub correction: Option<String>,
     /// Where sources disagree, said openly.
     pub sources_differ: Option<String>,
-    pub sources: Vec<SourceId>,
+    /// Each source and where in it (none for a note about form rather than fact).
+    pub sources: Vec<Citation>,
     /// Each passage the note is about, in essay order, with its edited wording if any.
     pub passages: Vec<Passage>,
 }
@@ -156,11 +158,11 @@ pub fn check(
             if entry.sources.is_empty() && verdict.needs_source() {
                 check.problem(
                     field("sources"),
-                    "this note corrects a fact, so it must cite at least one source: add sources = [\"source-id\"] with ids from sources.toml.",
+                    "this note corrects a fact, so it must cite at least one source: add sources = [{ id = \"source-id\", at = \"p. 12\" }] with ids from sources.toml, and where in the work the claim is.",
                 );
             }
         }
-        let sources = check.references(&field("sources"), &entry.sources, SOURCE, known);
+        let sources = check.citations(&at, &entry.sources, known);
         let uses = passages.and_then(|all| all.iter().position(|(id, _)| id.as_str() == entry.id));
         if new && passages.is_some() && uses.is_none() {
             check.problem(

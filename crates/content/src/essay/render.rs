@@ -233,12 +233,8 @@ fn note_body(ctx: &Context, note: &Note) -> Markup {
             div class="ex-note__sources" {
                 span class="ex-note__label" { (words.sources) }
                 ul {
-                    @for source in &note.sources {
-                        li {
-                            a href=(ctx.source_href(source.as_str())) {
-                                (ctx.links.sources.get(source.as_str()).map_or(source.as_str(), String::as_str))
-                            }
-                        }
+                    @for citation in &note.sources {
+                        li { (ctx.citation(citation)) }
                     }
                 }
             }

@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use serde::Deserialize;
 
 use crate::core::check::{Check, Known};
-use crate::core::ids::SourceId;
+use crate::core::cite::{Citation, CitationEntry};
 use crate::core::picture::{Credit, CreditEntry, PictureTexts};
 use crate::core::problem::Problem;
 
@@ -54,7 +54,7 @@ pub struct FigureEntry {
     /// What the figures leave out or where they are uncertain.
     pub note: Option<String>,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<CitationEntry>,
     pub credit: CreditEntry,
     #[serde(default, rename = "bar")]
     pub bars: Vec<BarEntry>,
@@ -97,7 +97,7 @@ pub struct Figure {
     pub texts: PictureTexts,
     pub unit: String,
     pub note: Option<String>,
-    pub sources: Vec<SourceId>,
+    pub sources: Vec<Citation>,
     pub credit: Credit,
     pub bars: Vec<Bar>,
     pub stretches: Vec<Stretch>,

@@ -9,7 +9,8 @@ use std::collections::{HashMap, HashSet};
 use serde::Deserialize;
 
 use crate::core::check::{Check, Known, TERM};
-use crate::core::ids::{SourceId, TermId};
+use crate::core::cite::{Citation, CitationEntry};
+use crate::core::ids::TermId;
 use crate::core::problem::Problem;
 
 pub const FILE: &str = "glossary.toml";
@@ -43,7 +44,7 @@ pub struct TermEntry {
     #[serde(default)]
     pub see_also: Vec<String>,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<CitationEntry>,
     #[serde(default)]
     pub not_in_essay: Option<String>,
 }
@@ -100,7 +101,7 @@ pub struct Term {
     pub russian: Option<String>,
     pub transliteration: Option<String>,
     pub see_also: Vec<TermId>,
-    pub sources: Vec<SourceId>,
+    pub sources: Vec<Citation>,
     /// Why the glossary has it though the essay never mentions it.
     pub not_in_essay: Option<String>,
     /// How many times the essay marks it (0 for terms only in the glossary).

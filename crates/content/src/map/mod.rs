@@ -10,7 +10,8 @@ pub mod render;
 
 use serde::Deserialize;
 
-use crate::core::ids::{CampId, EventId, SourceId, TermId};
+use crate::core::cite::{Citation, CitationEntry};
+use crate::core::ids::{CampId, EventId, TermId};
 use crate::core::picture::{Credit, CreditEntry, PictureTexts};
 use crate::core::words::DateWords;
 use projection::Fit;
@@ -50,7 +51,7 @@ pub struct CampEntry {
     #[serde(default)]
     pub terms: Vec<String>,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<CitationEntry>,
 }
 
 /// The `[map]` table of `camps.toml`: what the map is called, says and is credited to.
@@ -61,7 +62,7 @@ pub struct MapEntry {
     pub caption: String,
     pub alt: String,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<CitationEntry>,
     pub credit: CreditEntry,
 }
 
@@ -112,7 +113,7 @@ pub struct Camp {
     pub work: Option<String>,
     pub events: Vec<EventId>,
     pub terms: Vec<TermId>,
-    pub sources: Vec<SourceId>,
+    pub sources: Vec<Citation>,
 }
 
 /// When a camp closed.
@@ -154,7 +155,7 @@ impl Camp {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CampMap {
     pub texts: PictureTexts,
-    pub sources: Vec<SourceId>,
+    pub sources: Vec<Citation>,
     pub credit: Credit,
     /// Where the outline comes from and how it was made.
     pub outline: OutlineSource,

@@ -13,7 +13,8 @@ mod track;
 
 use serde::Deserialize;
 
-use crate::core::ids::{EraId, EventId, NoteId, SourceId, TermId};
+use crate::core::cite::{Citation, CitationEntry};
+use crate::core::ids::{EraId, EventId, NoteId, TermId};
 use crate::core::words::DateWords;
 use dates::{alternatives_label, span_label, CalendarDate};
 
@@ -58,7 +59,7 @@ pub struct EventEntry {
     pub headline: String,
     pub text: String,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<CitationEntry>,
     #[serde(default)]
     pub essay: Option<String>,
     #[serde(default)]
@@ -205,7 +206,7 @@ pub struct TimelineEvent {
     /// At most three sentences.
     pub text: String,
     /// At least one.
-    pub sources: Vec<SourceId>,
+    pub sources: Vec<Citation>,
     /// The anchor of the essay block that discusses it (`p2`).
     pub essay: Option<String>,
     /// Editorial notes about it.
