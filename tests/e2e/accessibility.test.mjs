@@ -63,7 +63,7 @@ for (const path of VIEWS) {
 test('axe: no violations with a note open (light and dark)', () =>
   withPage(async ({ page }) => {
     await gotoExhibit(page);
-    await markerByNumber(page, 6).click(); // a note with an edit, a correction and three sources
+    await markerByNumber(page, 6).click(); // a note with an edit, a correction and several sources
     await expectNoteOpen(page, 'innocent-without-trial');
     assert.deepEqual(await axeInBothSchemes(page), { light: [], dark: [] });
   }));

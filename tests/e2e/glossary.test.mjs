@@ -268,7 +268,6 @@ test('the glossary page lists every term A–Z, people marked as people, Russian
       })),
     );
     assert.equal(entries.length, terms.length, 'every term of glossary.toml');
-    assert.ok(entries.length >= 30);
     for (const term of terms) {
       const entry = entries.find((e) => e.id === term.id);
       assert.ok(entry, `entry for ${term.id}`);
