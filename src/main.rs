@@ -1,11 +1,11 @@
 //! Entry point: a failure notice for panics, then take over the page.
 
 use exhibit_dom::{attr, id};
-use leptos::prelude::*;
+use gulag_exhibit::app::prelude::*;
 
 fn main() {
     std::panic::set_hook(Box::new(|info| {
-        leptos::web_sys::console::error_1(&info.to_string().into());
+        web_sys::console::error_1(&info.to_string().into());
         show_failure();
     }));
     let _ = any_spawner::Executor::init_wasm_bindgen();
@@ -13,7 +13,7 @@ fn main() {
     let owner = Owner::new();
     owner.set();
     if gulag_exhibit::app::start().is_none() {
-        leptos::web_sys::console::error_1(&"this page is not one of the exhibit's".into());
+        web_sys::console::error_1(&"this page is not one of the exhibit's".into());
     }
     std::mem::forget(owner);
 }

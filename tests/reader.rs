@@ -6,8 +6,8 @@
 use exhibit_dom::url::{Reading, Request, Target};
 use exhibit_dom::View;
 use gulag_exhibit::app::catalog::{Catalog, Mark};
+use gulag_exhibit::app::prelude::*;
 use gulag_exhibit::app::state::{Marks, OpenNote, Opener, Reader, TermKey};
-use leptos::prelude::*;
 
 fn catalog() -> Catalog {
     let mark = |term: &str, occurrence, first_original, first_edited| Mark {

@@ -6,11 +6,11 @@
 mod support;
 
 use exhibit_dom::{attr, class, id, View};
-use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+use gulag_exhibit::app::prelude::*;
 use support::{app, by_id, click, hidden, settle};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -60,11 +60,11 @@ async fn the_app_takes_over_the_page_without_drawing_it_again() {
     );
     assert_eq!(
         by_id(id::ESSAY_TEXT).text_content(),
-        leptos::web_sys::DomParser::new()
+        web_sys::DomParser::new()
             .expect("parser")
             .parse_from_string(
                 &format!("<div>{text_before}</div>"),
-                leptos::web_sys::SupportedType::TextHtml
+                web_sys::SupportedType::TextHtml
             )
             .expect("parsed")
             .body()

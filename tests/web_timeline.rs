@@ -7,10 +7,10 @@
 mod support;
 
 use exhibit_dom::{class, id, View};
-use leptos::prelude::*;
-use leptos::web_sys::{KeyboardEvent, KeyboardEventInit};
+use gulag_exhibit::app::prelude::*;
 use support::{app, by_id, settle};
 use wasm_bindgen_test::*;
+use web_sys::{KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 

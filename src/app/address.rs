@@ -2,9 +2,9 @@
 //! or selects is written into the address (replacing it, so selections stay out of the
 //! Back button's way), and Back and Forward show what their address asks for.
 
+use crate::app::prelude::*;
 use exhibit_dom::url::{address, Reading, Target};
 use exhibit_dom::View;
-use leptos::prelude::*;
 
 use super::pages::{go, request_for, root, write_history, History};
 use super::state::Reader;
@@ -35,7 +35,7 @@ pub fn sync(reader: Reader) {
     });
 
     // Back and Forward (and fragments the reader types) → state.
-    let handle = window_event_listener(leptos::ev::popstate, move |_| {
+    listen(&window(), "popstate", move |_| {
         let href = window().location().href().unwrap_or_default();
         let Some(request) = request_for(&href) else {
             return;
@@ -44,8 +44,7 @@ pub fn sync(reader: Reader) {
         // the browser has scrolled to it, and what is open stays open.
         let anchor = matches!(request.target, Target::Anchor(_));
         if !(anchor && request.view == reader.view.get_untracked()) {
-            leptos::task::spawn_local(go(reader, request, History::Keep));
+            spawn_local(go(reader, request, History::Keep));
         }
     });
-    std::mem::forget(handle);
 }

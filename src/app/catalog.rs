@@ -4,7 +4,7 @@
 
 use exhibit_dom::url::Reading;
 use exhibit_dom::{attr, class, id, View};
-use leptos::web_sys::Element;
+use web_sys::Element;
 
 use super::dom::query_all;
 

@@ -2,9 +2,9 @@
 //! focus and scroll. Nothing here knows the exhibit's markup; names come from
 //! `exhibit_dom`.
 
-use leptos::prelude::{document, window};
-use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::{
+use super::prelude::{document, window};
+use wasm_bindgen::JsCast;
+use web_sys::{
     Element, Event, FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions,
     ScrollLogicalPosition,
 };

@@ -12,14 +12,15 @@ pub mod address;
 pub mod catalog;
 pub mod dom;
 pub mod pages;
+pub mod prelude;
 pub mod state;
 
+use crate::app::prelude::*;
 use exhibit_dom::url::{Mode, Request};
 use exhibit_dom::{attr, id, View};
-use leptos::prelude::*;
-use leptos::wasm_bindgen::closure::Closure;
-use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::{Element, Event, ScrollLogicalPosition};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, ScrollLogicalPosition};
 
 use dom::{by_id, focus, scroll_into_view};
 use pages::History;
@@ -70,7 +71,7 @@ pub fn start() -> Option<Reader> {
     } else {
         History::Keep
     };
-    leptos::task::spawn_local(async move {
+    spawn_local(async move {
         // Readying the markup and showing the address are tasks of their own: on a slow
         // phone one task for all of it blocked input for longer than 50 ms.
         next_task().await;
@@ -89,7 +90,7 @@ pub fn start() -> Option<Reader> {
 
 /// Lets the browser run what is waiting (input, painting) before going on.
 async fn next_task() {
-    let promise = leptos::web_sys::js_sys::Promise::new(&mut |resolve, _| {
+    let promise = web_sys::js_sys::Promise::new(&mut |resolve, _| {
         let _ = window().set_timeout_with_callback(&resolve);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
@@ -134,7 +135,7 @@ fn follow_link(reader: Reader, event: &Event) {
     let Some(link) = dom::closest(event, "a[href]") else {
         return;
     };
-    if let Some(click) = event.dyn_ref::<leptos::web_sys::MouseEvent>() {
+    if let Some(click) = event.dyn_ref::<web_sys::MouseEvent>() {
         if click.button() != 0
             || click.ctrl_key()
             || click.meta_key()
@@ -162,7 +163,7 @@ fn follow_link(reader: Reader, event: &Event) {
         return;
     }
     event.prevent_default();
-    leptos::task::spawn_local(pages::go(reader, request, History::Push));
+    spawn_local(pages::go(reader, request, History::Push));
 }
 
 /// Runs `effect` now and again whenever a signal it reads changes (a Leptos effect). Every

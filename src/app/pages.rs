@@ -6,11 +6,11 @@
 
 use std::cell::RefCell;
 
+use crate::app::prelude::*;
 use exhibit_dom::url::{address, Request, Target};
 use exhibit_dom::{id, View};
-use leptos::prelude::*;
-use leptos::wasm_bindgen::{JsCast, JsValue};
-use leptos::web_sys::{DomParser, Element, Response, SupportedType, Url};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{DomParser, Element, Response, SupportedType, Url};
 
 use super::dom::{by_id, focus, query};
 use super::state::Reader;

@@ -3,9 +3,9 @@
 //! features' effects show it in the markup. Pure: no browser call here, so it is tested
 //! natively.
 
+use crate::app::prelude::*;
 use exhibit_dom::url::{Reading, Target};
 use exhibit_dom::{id, input, View};
-use leptos::prelude::*;
 
 use super::catalog::Catalog;
 use crate::glossary::cards::{CardEvent, OpenCard, TermCards};

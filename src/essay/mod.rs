@@ -7,11 +7,11 @@
 
 pub mod notes;
 
+use crate::app::prelude::*;
 use exhibit_dom::url::Reading;
 use exhibit_dom::{attr, class, id, input};
-use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::{Element, Event, HtmlInputElement, KeyboardEvent};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlInputElement, KeyboardEvent};
 
 use crate::app::dom::{by_id, closest, query_all, set_attr};
 use crate::app::state::{Marks, Reader};

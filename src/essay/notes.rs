@@ -3,9 +3,9 @@
 //! page carries in full. Opening moves focus to its heading; Escape or the close button
 //! closes it and returns focus to the marker that opened it.
 
+use crate::app::prelude::*;
 use exhibit_dom::{attr, class, id};
-use leptos::prelude::*;
-use leptos::web_sys::{Element, ScrollLogicalPosition};
+use web_sys::{Element, ScrollLogicalPosition};
 
 use crate::app::dom::{
     by_id, copy_children, focus, query, query_all, scroll_into_view, set_attr, step_buttons,

@@ -6,10 +6,10 @@
 
 pub mod cards;
 
+use crate::app::prelude::*;
 use exhibit_dom::{attr, class, id, View};
-use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::{
+use wasm_bindgen::JsCast;
+use web_sys::{
     Element, Event, EventTarget, FocusEvent, HtmlElement, MouseEvent, PointerEvent, Url,
 };
 
@@ -80,7 +80,7 @@ pub fn attach(reader: Reader) {
                 };
                 let _ = card.set_attribute(attr::PLACEMENT, placement_key);
                 if card.get_attribute(attr::TERM).as_deref() != Some(key.term.as_str()) {
-                    leptos::task::spawn_local(fill(reader, key.term.clone()));
+                    spawn_local(fill(reader, key.term.clone()));
                 }
                 let _ = card.remove_attribute("hidden");
                 keep_card_in_window(card.clone(), *placement);
@@ -190,7 +190,7 @@ fn spot(target: Option<EventTarget>) -> Option<(Spot, Element)> {
 /// Whether `other` (an event's related target) lies inside `wrap`.
 fn inside(wrap: &Element, other: Option<EventTarget>) -> bool {
     other
-        .and_then(|other| other.dyn_into::<leptos::web_sys::Node>().ok())
+        .and_then(|other| other.dyn_into::<web_sys::Node>().ok())
         .is_some_and(|other| wrap.contains(Some(&other)))
 }
 
@@ -223,7 +223,7 @@ pub fn on_event(reader: Reader, event: &Event) {
     };
     if matches!(kind.as_str(), "pointerover" | "focusin") {
         // The reader is reaching for a term: have the glossary ready.
-        leptos::task::spawn_local(async {
+        spawn_local(async {
             let _ = load(View::Glossary).await;
         });
     }

@@ -4,8 +4,8 @@
 //! [`crate::app::pages`]); without the app, the stylesheet shows the details a link
 //! leads to (`:target`).
 
+use crate::app::prelude::*;
 use exhibit_dom::id;
-use leptos::prelude::*;
 
 use crate::app::dom::{by_id, set_attr};
 use crate::app::state::Reader;

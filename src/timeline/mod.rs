@@ -6,10 +6,10 @@
 
 use std::cell::Cell;
 
+use crate::app::prelude::*;
 use exhibit_dom::{class, id};
-use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::{Element, Event, KeyboardEvent, PointerEvent};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, KeyboardEvent, PointerEvent};
 
 use crate::app::dom::{by_id, closest, copy_children, query_all, set_attr, step_buttons};
 use crate::app::state::Reader;

@@ -7,9 +7,9 @@ use exhibit_content::load::{load_with, parse_words};
 use exhibit_content::report;
 use exhibit_content::site::{pages, Assets};
 use exhibit_dom::{id, View};
-use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::{DomParser, Element, HtmlElement, SupportedType};
+use gulag_exhibit::app::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DomParser, Element, HtmlElement, SupportedType};
 
 /// The stylesheet, so that what a reader would see can be asserted.
 static STYLESHEET: &str = include_str!("../../assets/styles/exhibit.css");
@@ -77,11 +77,10 @@ pub fn install(view: View) -> Element {
 /// Waits for the browser to run its queued tasks and the app's effects.
 pub async fn settle() {
     for _ in 0..3 {
-        let promise = leptos::web_sys::js_sys::Promise::new(&mut |resolve, _| {
+        let promise = web_sys::js_sys::Promise::new(&mut |resolve, _| {
             let _ = window().request_animation_frame(&resolve);
         });
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-        leptos::task::tick().await;
     }
 }
 
