@@ -10,6 +10,7 @@ import {
   expectNoteOpen,
   expectNoNoteOpen,
   eventually,
+  settle,
 } from './support.mjs';
 
 const { withPage } = useBrowser();
@@ -68,6 +69,7 @@ test('?mode=kiosk#note=geldom: kiosk mode with the note open; the query survives
     await expectNoteOpen(page, 'geldom');
     // The old link is rewritten to the new form, keeping the mode.
     await expectExhibitPath(page, '?mode=kiosk#note-geldom');
+    await settle(page); // the text has scrolled to the note's marker
     await page.getByRole('button', { name: 'Close note' }).click();
     await expectNoNoteOpen(page);
     await expectExhibitPath(page, '?mode=kiosk');

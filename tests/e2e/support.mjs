@@ -391,7 +391,14 @@ export async function settle(page) {
     for (let round = 0; round < 5 && finite().some((a) => a.playState === 'running' || a.playState === 'pending'); round += 1) {
       await Promise.allSettled(finite().map((animation) => animation.finished));
     }
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // A smooth scroll (a link bringing its target into view) is no animation: wait until
+    // the page has stood still for a few frames.
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let still = 0, last = scrollY, frames = 0; still < 3 && frames < 120; frames += 1) {
+      await frame();
+      still = scrollY === last ? still + 1 : 0;
+      last = scrollY;
+    }
   });
 }
 
