@@ -46,7 +46,7 @@ const probe = () => {
     if (!window.__bench.ready && document.documentElement.hasAttribute('data-app-ready')) {
       window.__bench.ready = performance.now();
     }
-  }).observe(document.documentElement, { attributes: true });
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app-ready'] });
 };
 
 async function measure(browser, throttle) {
