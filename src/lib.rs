@@ -7,9 +7,11 @@
 //! * [`app`]: taking over the page, the reader's state, the address, moving between views.
 //! * One module per feature, named as in `exhibit-content`: [`essay`] (settings, note
 //!   markers and the note panel), [`glossary`] (cards), [`timeline`] (the track), [`map`]
-//!   (the selected camp).
+//!   (the selected camp), [`embed`] (a frame in another site's page, and the dialog that
+//!   builds its code).
 
 pub mod app;
+pub mod embed;
 pub mod essay;
 pub mod glossary;
 pub mod map;

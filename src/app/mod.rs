@@ -58,6 +58,7 @@ pub fn start() -> Option<Reader> {
     crate::glossary::attach(reader);
     crate::timeline::attach(reader);
     crate::map::attach(reader);
+    crate::embed::attach(reader, mode);
     reveal(reader);
     listen(reader);
     // What the address asks for (an old-style one is rewritten).
@@ -102,6 +103,7 @@ pub fn enhance(reader: Reader, view: View, root: &Element) {
     reader
         .catalog
         .update_value(|catalog| catalog.read(view, root));
+    crate::embed::enhance(root);
     match view {
         View::Essay => crate::essay::enhance(reader, root),
         View::Timeline => crate::timeline::enhance(root),

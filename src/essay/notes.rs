@@ -29,6 +29,9 @@ pub fn attach(reader: Reader) {
         match (&current, entry) {
             (Some(open), Some(entry)) => {
                 fill(&entry);
+                if crate::embed::mode() == exhibit_dom::url::Mode::Embed {
+                    place_under_passage(panel.as_ref(), open);
+                }
                 set_attr(panel.as_ref(), "hidden", None);
                 if id_of(&before) != id_of(&current) {
                     arrive(open.clone());
@@ -43,6 +46,17 @@ pub fn attach(reader: Reader) {
         }
         previous = current;
     });
+}
+
+/// In a frame as tall as its content, a sheet fixed to the frame's bottom or a column at
+/// its top would be out of the reader's sight: the panel opens under the paragraph of the
+/// marker that opened it.
+fn place_under_passage(panel: Option<&Element>, open: &OpenNote) {
+    let (Opener::Marker(marker) | Opener::Link(marker)) = &open.opener;
+    let paragraph = by_id(marker).and_then(|marker| marker.closest("p").ok().flatten());
+    if let (Some(panel), Some(paragraph)) = (panel, paragraph) {
+        let _ = paragraph.after_with_node_1(panel);
+    }
 }
 
 /// The markers and passages of a note say whether it is open.

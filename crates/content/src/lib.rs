@@ -8,13 +8,15 @@
 //!   the context views are drawn in. Imports no feature.
 //! * One module per feature, each holding its file's raw form, its checks, its model and
 //!   its build-time view: [`essay`] (with its notes and title page), [`sources`],
-//!   [`glossary`], [`timeline`], [`figures`], [`map`], [`credits`]. Features import only
+//!   [`glossary`], [`timeline`], [`figures`], [`map`], [`credits`], and [`embed`] (the
+//!   embedding dialog). Features import only
 //!   [`core`], never each other.
 //! * [`exhibit`]: every file checked in order into the [`Exhibit`] model.
 //! * [`site`]: every view drawn into a page; [`load`]: reading the files from disk.
 
 pub mod core;
 pub mod credits;
+pub mod embed;
 pub mod essay;
 pub mod exhibit;
 pub mod figures;

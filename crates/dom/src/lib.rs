@@ -8,6 +8,7 @@
 //! every name the app looks for ([`REQUIRED`]). The crate has no dependencies and no
 //! content: it compiles into the WASM at the cost of a few strings.
 
+pub mod embed;
 pub mod names;
 pub mod url;
 mod view;

@@ -47,6 +47,18 @@ pub mod id {
     /// The list of every event, in chronological order.
     pub const TIMELINE_LIST: &str = "ex-tl-list";
 
+    /// Embedding: the button that opens the dialog, the dialog, its form, the code to
+    /// paste, the copy button and what it says when it has copied.
+    pub const EMBED_BUTTON: &str = "ex-embed-button";
+    pub const EMBED_DIALOG: &str = "ex-embed-dialog";
+    pub const EMBED_FORM: &str = "ex-embed-form";
+    pub const EMBED_CODE: &str = "ex-embed-code";
+    pub const EMBED_COPY: &str = "ex-embed-copy";
+    pub const EMBED_COPIED: &str = "ex-embed-copied";
+    pub const EMBED_CLOSE: &str = "ex-embed-close";
+    /// In an embedded frame: the link that opens the whole exhibit in a tab of its own.
+    pub const EMBED_FULL: &str = "ex-embed-full";
+
     /// An editorial note in the list of notes (also the address of the open note).
     pub fn note(note: &str) -> String {
         format!("note-{note}")
@@ -181,6 +193,10 @@ pub mod attr {
     /// Wording with a `{name}` or `{n}` slot, written at build time in the reader's
     /// language: the card's label and close button, the note panel's kicker.
     pub const TEMPLATE: &str = "data-template";
+    /// On the embed dialog's form: the frame's title and the link under it, in the
+    /// edition's language.
+    pub const FRAME_TITLE: &str = "data-frame-title";
+    pub const FALLBACK: &str = "data-fallback";
     /// The event an essay link is about.
     pub const EVENT: &str = "data-event";
     /// On the essay's words about an event: a timeline link sent the reader here.
@@ -204,6 +220,17 @@ pub mod input {
     pub const TIMELINE_LAYOUT: &str = "ex-timeline-layout";
     pub const LAYOUT_TRACK: &str = "track";
     pub const LAYOUT_LIST: &str = "list";
+    /// The embed dialog's choices: where the frame starts, how tall it is (and how many
+    /// pixels), how wide (pixels; empty for the host's full width), and its colours.
+    pub const EMBED_START: &str = "ex-embed-start";
+    pub const EMBED_START_HERE: &str = "here";
+    pub const EMBED_START_TOP: &str = "top";
+    pub const EMBED_HEIGHT: &str = "ex-embed-height";
+    pub const EMBED_HEIGHT_AUTO: &str = "auto";
+    pub const EMBED_HEIGHT_FIXED: &str = "fixed";
+    pub const EMBED_HEIGHT_PX: &str = "ex-embed-height-px";
+    pub const EMBED_WIDTH_PX: &str = "ex-embed-width-px";
+    pub const EMBED_THEME: &str = "ex-embed-theme";
 }
 
 /// A name the app looks for, and the view whose markup must contain it.
@@ -271,6 +298,21 @@ pub const REQUIRED: &[Required] = &[
     Required::Choice(View::Timeline, input::TIMELINE_LAYOUT, input::LAYOUT_TRACK),
     Required::Choice(View::Timeline, input::TIMELINE_LAYOUT, input::LAYOUT_LIST),
     Required::Class(View::Figures, class::CAMP_PIN),
+    Required::Id(View::Essay, id::EMBED_BUTTON),
+    Required::Id(View::Timeline, id::EMBED_DIALOG),
+    Required::Id(View::Glossary, id::EMBED_FORM),
+    Required::Id(View::Figures, id::EMBED_CODE),
+    Required::Id(View::Essay, id::EMBED_COPY),
+    Required::Id(View::Essay, id::EMBED_COPIED),
+    Required::Id(View::Essay, id::EMBED_CLOSE),
+    Required::Id(View::Glossary, id::EMBED_FULL),
+    Required::Choice(View::Essay, input::EMBED_START, input::EMBED_START_HERE),
+    Required::Choice(View::Essay, input::EMBED_START, input::EMBED_START_TOP),
+    Required::Choice(View::Essay, input::EMBED_HEIGHT, input::EMBED_HEIGHT_AUTO),
+    Required::Choice(View::Essay, input::EMBED_HEIGHT, input::EMBED_HEIGHT_FIXED),
+    Required::Choice(View::Essay, input::EMBED_THEME, "auto"),
+    Required::Choice(View::Essay, input::EMBED_THEME, "light"),
+    Required::Choice(View::Essay, input::EMBED_THEME, "dark"),
     Required::Attr(View::Essay, attr::VIEW),
     Required::Attr(View::Timeline, attr::VIEW),
     Required::Attr(View::Glossary, attr::VIEW),
@@ -287,4 +329,6 @@ pub const REQUIRED: &[Required] = &[
     Required::Attr(View::Essay, attr::EVENT),
     Required::Attr(View::Glossary, attr::KIND),
     Required::Attr(View::Figures, attr::REVEAL_NEAREST),
+    Required::Attr(View::Timeline, attr::FRAME_TITLE),
+    Required::Attr(View::Timeline, attr::FALLBACK),
 ];

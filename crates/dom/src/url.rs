@@ -288,13 +288,13 @@ pub fn with_reading(query: &str, reading: Option<Reading>) -> String {
 const MAX_VALUE_LEN: usize = 128;
 
 /// The decoded value of a query parameter, if present.
-fn query_value(query: &str, key: &str) -> Option<String> {
+pub(crate) fn query_value(query: &str, key: &str) -> Option<String> {
     let body = query.strip_prefix('?').unwrap_or(query);
     pairs(body).find(|(k, _)| k == key).map(|(_, value)| value)
 }
 
 /// An id could be real if it is short and uses only the characters ids may have.
-fn is_plausible_id(value: &str) -> bool {
+pub(crate) fn is_plausible_id(value: &str) -> bool {
     !value.is_empty()
         && value.len() <= 64
         && value

@@ -89,6 +89,16 @@ fn write(root: &Path, dist: &Path, exhibit: &Exhibit, words: &Words) -> Result<u
         }
         std::fs::write(&path, &page.html).map_err(|e| format!("{}: {e}", path.display()))?;
     }
+    if let Some(base) = public_url.as_deref() {
+        for (file, json) in exhibit_content::site::oembed(exhibit, words, base) {
+            let path = dist.join(&file);
+            if let Some(folder) = path.parent() {
+                std::fs::create_dir_all(folder)
+                    .map_err(|e| format!("{}: {e}", folder.display()))?;
+            }
+            std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
     compress::every_text_file(dist)?;
     Ok(pages.len())
 }

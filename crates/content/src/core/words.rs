@@ -25,6 +25,7 @@ pub struct Words {
     pub figures: FigureWords,
     pub map: MapWords,
     pub credits: CreditWords,
+    pub embed: EmbedWords,
     pub dates: DateWords,
     /// Each verdict's label, by its key in notes.toml (`wrong = "Wrong"`).
     pub verdicts: BTreeMap<String, String>,
@@ -204,6 +205,38 @@ pub struct CreditWords {
     pub provenance: String,
 }
 
+/// Embedding the exhibit in another page: the dialog that builds the code, and the frame.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmbedWords {
+    /// In a frame: the link to the whole exhibit.
+    pub open_full: String,
+    pub button: String,
+    pub title: String,
+    pub intro: String,
+    pub start: String,
+    pub start_here: String,
+    pub start_top: String,
+    pub height: String,
+    pub height_auto: String,
+    pub height_auto_hint: String,
+    pub height_fixed: String,
+    pub height_px: String,
+    pub width_px: String,
+    pub theme: String,
+    pub theme_auto: String,
+    pub theme_light: String,
+    pub theme_dark: String,
+    pub code: String,
+    pub copy: String,
+    pub copied: String,
+    pub close: String,
+    /// The frame's title for screen readers: `{title}` (the exhibit's).
+    pub frame_title: String,
+    /// The link under the frame: `{title}`.
+    pub fallback: String,
+}
+
 /// How dates read.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -311,7 +344,9 @@ impl Words {
                 );
             }
         }
-        let slots: [(&str, &str, &[&str]); 12] = [
+        let slots: [(&str, &str, &[&str]); 14] = [
+            ("embed › frame_title", &self.embed.frame_title, &["title"]),
+            ("embed › fallback", &self.embed.fallback, &["title"]),
             (
                 "site › page_title",
                 &self.site.page_title,

@@ -17,7 +17,9 @@ pub struct Head<'a> {
 }
 
 /// The script in every page's `<head>`, the same text on each (so one hash allows it under
-/// a strict Content-Security-Policy). If the browser can run the exhibit's code, it marks
+/// a strict Content-Security-Policy). It first marks the document with the mode and the
+/// colours the address asks for (`?mode=embed`, `?theme=dark`), so the page is laid out
+/// for them from its first paint. If the browser can run the exhibit's code, it marks
 /// the document (`data-js`) before the first paint, so the stylesheet lays the page out
 /// for it from the start. Once the page has painted its text, it loads the code: a request
 /// made before the first paint would count against it (Lighthouse's simulation counts every
@@ -28,6 +30,8 @@ pub struct Head<'a> {
 pub fn loader(assets: &Assets) -> String {
     format!(
         "(function(d,w){{var h=d.documentElement,r=d.currentScript.getAttribute('data-root'),o=0;\
+function q(k){{var m=new RegExp('[?&]'+k+'=([a-z]+)','i').exec(location.search);return m&&m[1].toLowerCase()}}\
+var md=q('mode'),th=q('theme');if(md=='embed'||md=='kiosk')h.setAttribute('data-mode',md);if(th=='light'||th=='dark')h.setAttribute('data-theme',th);\
 if(!w.WebAssembly||!('noModule' in d.createElement('script')))return;h.setAttribute('{js}','');\
 function f(e){{h.removeAttribute('{js}');var n=d.getElementById('{failure}');if(n)n.hidden=false;if(e)console.error(e)}}\
 function g(){{if(o++)return;import(r+'/{script}').then(function(m){{return m.default({{module_or_path:r+'/{wasm}'}})}}).catch(f)}}\
@@ -70,7 +74,11 @@ pub fn document(
                 meta property="og:site_name" content=(head.site_name);
                 meta property="og:title" content=(head.title);
                 meta property="og:description" content=(head.description);
-                @if public_url.is_some() { meta property="og:url" content=(canonical); }
+                @if let Some(base) = public_url {
+                    meta property="og:url" content=(canonical);
+                    link rel="alternate" type="application/json+oembed"
+                        href={ (base) (super::oembed_file(ctx.view)) } title=(head.title);
+                }
                 meta name="twitter:card" content="summary";
                 meta name="twitter:title" content=(head.title);
                 meta name="twitter:description" content=(head.description);
@@ -94,8 +102,12 @@ pub fn document(
                     }
                     p class="ex-failure" id=(id::FAILURE) role="status" hidden { (words.failure) }
                     (before_main)
-                    main class="ex-layout" id="main" { (main) }
-                    footer class="ex-footer" { p { (words.footer) } }
+                    main class="ex-layout" id="main" { (crate::embed::open_full(ctx)) (main) }
+                    footer class="ex-footer" {
+                        p { (words.footer) }
+                        (crate::embed::button(ctx))
+                    }
+                    (crate::embed::dialog(ctx, head.site_name))
                 }
             }
         }

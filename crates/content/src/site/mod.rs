@@ -78,6 +78,47 @@ pub fn pages(
         .collect()
 }
 
+/// Where a view's oEmbed description is written, relative to the root.
+pub fn oembed_file(view: View) -> String {
+    format!("oembed/{}.json", view.key())
+}
+
+/// Every view's oEmbed description (`type: rich`), so that platforms that speak oEmbed can
+/// embed the exhibit from a pasted link. Only with the exhibit's public address, as oEmbed
+/// wants absolute addresses: files to write, relative to the root, and their JSON.
+pub fn oembed(exhibit: &Exhibit, words: &Words, public_url: &str) -> Vec<(String, String)> {
+    use exhibit_dom::embed::{Snippet, DEFAULT_ID, START_HEIGHT};
+    let title = &exhibit.meta.title;
+    View::ALL
+        .into_iter()
+        .map(|view| {
+            let page = format!("{public_url}{}", view.dir());
+            let html = Snippet {
+                src: &format!("{page}?mode=embed"),
+                title: &fill(&words.embed.frame_title, &[("title", title)]),
+                width: None,
+                height: None,
+                script: &format!("{public_url}embed.js"),
+                fallback_href: &page,
+                fallback_text: &fill(&words.embed.fallback, &[("title", title)]),
+                id: DEFAULT_ID,
+            }
+            .html();
+            let json = serde_json::json!({
+                "version": "1.0",
+                "type": "rich",
+                "title": title,
+                "provider_name": title,
+                "provider_url": public_url,
+                "html": html,
+                "width": 800,
+                "height": START_HEIGHT,
+            });
+            (oembed_file(view), json.to_string())
+        })
+        .collect()
+}
+
 /// What a view shows: above `<main>` (the essay's title page) and in it.
 fn view_content(ctx: &Context, exhibit: &Exhibit) -> (Markup, Markup) {
     match ctx.view {
