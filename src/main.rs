@@ -1,31 +1,5 @@
-//! Entry point: a failure notice for panics, then take over the page.
-
-use exhibit_dom::{attr, id};
-use gulag_exhibit::app::prelude::*;
+//! The app for the ordinary pages. (`src/bin/` holds the builds for the other modes.)
 
 fn main() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
-        show_failure();
-    }));
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    // The app lives as long as the page: its reactive owner is never dropped.
-    let owner = Owner::new();
-    owner.set();
-    if gulag_exhibit::app::start().is_none() {
-        web_sys::console::error_1(&"this page is not one of the exhibit's".into());
-    }
-    std::mem::forget(owner);
-}
-
-/// Something went wrong: the page goes back to the plain form it has without the app
-/// (which works on its own) and says so.
-fn show_failure() {
-    let document = document();
-    if let Some(root) = document.document_element() {
-        let _ = root.remove_attribute(attr::JS);
-    }
-    if let Some(notice) = document.get_element_by_id(id::FAILURE) {
-        let _ = notice.remove_attribute("hidden");
-    }
+    gulag_exhibit::app::run();
 }

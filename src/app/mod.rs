@@ -9,6 +9,7 @@
 //! the views that are swapped in and out ([`pages`]).
 
 pub mod address;
+mod boot;
 pub mod catalog;
 pub mod dom;
 pub mod pages;
@@ -25,6 +26,8 @@ use web_sys::{Element, Event, ScrollLogicalPosition};
 use dom::{by_id, focus, scroll_into_view};
 use pages::History;
 use state::{Reader, Scroll};
+
+pub use boot::run;
 
 /// The events the app listens to, all on the document.
 const EVENTS: [&str; 10] = [

@@ -1,120 +1,39 @@
-//! Embedded in another site's page (`?mode=embed`): the frame tells its host its height
-//! whenever it changes and its address whenever the reader opens something, takes
-//! requests to show an address only from its host, and opens outside links in new tabs.
-//! The messages and their checks are in `exhibit_dom::embed`; the host side is
-//! `assets/embed/embed.js`. In the ordinary page, the "Embed this" dialog builds the code
-//! an embedder pastes ([`dialog`]).
+//! Embedding the exhibit in another site's page. In a frame (`?mode=embed`) the page
+//! talks to its host ([`frame`], in the frame's build only); in the ordinary pages the
+//! "Embed this" dialog builds the code an embedder pastes ([`dialog`], in their build only).
+//! Each build carries only its half (the features `embed-frame` and `embed-dialog`).
 
+#[cfg(feature = "embed-dialog")]
 pub mod dialog;
+#[cfg(feature = "embed-frame")]
+pub mod frame;
 
-use exhibit_dom::embed::{go_href, reported_height, Embed, DATAWRAPPER, SIZE, STATE};
-use exhibit_dom::id;
 use exhibit_dom::url::Mode;
-use js_sys::{Object, Reflect};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, MessageEvent, ResizeObserver};
+use web_sys::Element;
 
-use crate::app::dom::{by_id, query_all};
-use crate::app::pages::{go, request_for, History};
 use crate::app::prelude::*;
 use crate::app::state::Reader;
-use crate::app::watch;
 
-/// Starts what a frame does, if the page is one (`mode`); the dialog otherwise.
+/// Starts what the page does in its mode: talk to its host in a frame, offer the dialog
+/// in an ordinary page. (Each build has one half, so the other's arguments go unused.)
+#[allow(unused_variables)]
 pub fn attach(reader: Reader, mode: Mode) {
-    if mode != Mode::Embed {
-        dialog::attach();
-        return;
+    #[cfg(feature = "embed-frame")]
+    if mode == Mode::Embed {
+        frame::attach(reader);
     }
-    let embed = Embed::from_query(&window().location().search().unwrap_or_default());
-    let host = host_origin();
-    report_height(embed.id.clone(), host.clone());
-    // The address, after every change the reader makes (once the address has been written).
-    let (id, target) = (embed.id.clone(), host.clone());
-    watch(move || {
-        let _ = (reader.view.get(), reader.target(), reader.reading.get());
-        let (id, target) = (id.clone(), target.clone());
-        set_timeout(
-            move || {
-                let href = window().location().href().unwrap_or_default();
-                post(
-                    &target,
-                    &[
-                        ("type", STATE.into()),
-                        ("id", id.as_str().into()),
-                        ("href", href.into()),
-                    ],
-                );
-            },
-            std::time::Duration::ZERO,
-        );
-    });
-    listen(&window(), "message", move |event| {
-        let Some(event) = event.dyn_ref::<MessageEvent>() else {
-            return;
-        };
-        let from_host = event
-            .source()
-            .zip(window().parent().ok().flatten())
-            .is_some_and(|(source, parent)| JsValue::from(source) == JsValue::from(parent));
-        let origin_known = host.as_deref().is_none_or(|host| host == event.origin());
-        if !from_host || !origin_known {
-            return;
-        }
-        let data = event.data();
-        let field = |name: &str| {
-            Reflect::get(&data, &name.into())
-                .ok()
-                .and_then(|value| value.as_string())
-        };
-        let (kind, href) = (field("type"), field("href"));
-        if let Some(request) = go_href(kind.as_deref(), href.as_deref()).and_then(request_for) {
-            spawn_local(go(reader, request, History::Replace));
-        }
-    });
+    #[cfg(feature = "embed-dialog")]
+    if mode == Mode::Normal {
+        dialog::attach();
+    }
 }
 
-/// Readies a view's markup for a frame: outside links open in a new tab, and an address
-/// that asks for one section of the figures shows only that section.
+/// Readies a view's markup for the page's mode (a frame's links and sections).
+#[allow(unused_variables)]
 pub fn enhance(root: &Element) {
-    if mode() != Mode::Embed {
-        return;
-    }
-    let origin = window().location().origin().unwrap_or_default();
-    for link in query_all(root, "a[href]") {
-        let outside = link
-            .get_attribute("href")
-            .and_then(|href| {
-                web_sys::Url::new_with_base(&href, &window().location().href().ok()?).ok()
-            })
-            .is_some_and(|url| url.origin() != origin);
-        if outside {
-            let _ = link.set_attribute("target", "_blank");
-            let _ = link.set_attribute("rel", "noopener");
-        }
-    }
-    let embed = Embed::from_query(&window().location().search().unwrap_or_default());
-    let Some(section) = embed
-        .section
-        .and_then(|section| by_id(&id::figure(&section)))
-    else {
-        return;
-    };
-    // The other figures, their heading and the credits make way; the page's heading stays
-    // for screen readers.
-    if let Some(parent) = section.parent_element() {
-        for other in query_all(&parent, ":scope > section") {
-            if other != section {
-                let _ = other.set_attribute("hidden", "");
-            }
-        }
-    }
-    for other in query_all(root, ".ex-credits") {
-        let _ = other.set_attribute("hidden", "");
-    }
-    if let Some(title) = by_id(id::VIEW_TITLE) {
-        let _ = title.class_list().add_1("ex-vh");
+    #[cfg(feature = "embed-frame")]
+    if mode() == Mode::Embed {
+        frame::enhance(root);
     }
 }
 
@@ -125,63 +44,4 @@ pub fn mode() -> Mode {
         .and_then(|root| root.get_attribute("data-mode"))
         .unwrap_or_default();
     Mode::from_query(&format!("mode={key}"))
-}
-
-/// The origin of the page the frame is in, where the browser says it
-/// (`location.ancestorOrigins`) or the page that opened it (the referrer) does.
-fn host_origin() -> Option<String> {
-    let location = window().location();
-    // Not in every browser, nor in web-sys: read as a plain property.
-    let ancestor = Reflect::get(&location, &"ancestorOrigins".into())
-        .and_then(|list| Reflect::get(&list, &0.into()))
-        .ok()
-        .and_then(|first| first.as_string());
-    let referrer = web_sys::Url::new(&document().referrer())
-        .ok()
-        .map(|url| url.origin());
-    ancestor
-        .or(referrer)
-        .filter(|origin| origin != "null" && !origin.is_empty())
-}
-
-/// Reports the page's height to the host whenever it changes, in the frame's own message
-/// and in Datawrapper's shape.
-fn report_height(id: String, host: Option<String>) {
-    let Some(root) = document().document_element() else {
-        return;
-    };
-    let measured = root.clone();
-    let callback = Closure::<dyn FnMut()>::new(move || {
-        let Some(height) = reported_height(measured.get_bounding_client_rect().height()) else {
-            return;
-        };
-        post(
-            &host,
-            &[
-                ("type", SIZE.into()),
-                ("id", id.as_str().into()),
-                ("height", height.into()),
-            ],
-        );
-        let sizes = Object::new();
-        let _ = Reflect::set(&sizes, &id.as_str().into(), &height.into());
-        post(&host, &[(DATAWRAPPER, sizes.into())]);
-    });
-    if let Ok(observer) = ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(&root);
-    }
-    // The page lives as long as the frame, and so does the observer's callback.
-    callback.forget();
-}
-
-/// Posts a message of these fields to the host: to its origin where it is known.
-fn post(host: &Option<String>, fields: &[(&str, JsValue)]) {
-    let Some(parent) = window().parent().ok().flatten() else {
-        return;
-    };
-    let message = Object::new();
-    for (name, value) in fields {
-        let _ = Reflect::set(&message, &(*name).into(), value);
-    }
-    let _ = parent.post_message(&message, host.as_deref().unwrap_or("*"));
 }

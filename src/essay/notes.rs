@@ -29,7 +29,9 @@ pub fn attach(reader: Reader) {
         match (&current, entry) {
             (Some(open), Some(entry)) => {
                 fill(&entry);
-                if crate::embed::mode() == exhibit_dom::url::Mode::Embed {
+                if cfg!(feature = "embed-frame")
+                    && crate::embed::mode() == exhibit_dom::url::Mode::Embed
+                {
                     place_under_passage(panel.as_ref(), open);
                 }
                 set_attr(panel.as_ref(), "hidden", None);

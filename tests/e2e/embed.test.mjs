@@ -198,6 +198,12 @@ test('in a frame: no site chrome, a link to the full exhibit, outside links open
   withPage(async ({ page }) => {
     await gotoExhibit(page, { search: '?mode=embed' });
     assert.equal(await page.locator('html').getAttribute('data-mode'), 'embed');
+    // A frame loads the app built for frames, without the ordinary pages' dialog code.
+    const loaded = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.wasm')),
+    );
+    assert.equal(loaded.length, 1, `one build loaded: ${loaded}`);
+    assert.match(loaded[0], /\/gulag-exhibit-embed-[0-9a-f]+_bg\.wasm$/);
     assert.equal(await page.getByRole('navigation', { name: 'Exhibit' }).isVisible(), false);
     assert.equal(await page.getByRole('button', { name: 'Embed this' }).isVisible(), false);
     const full = page.getByRole('link', { name: 'Open the full exhibit' });

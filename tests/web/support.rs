@@ -5,7 +5,7 @@
 
 use exhibit_content::load::{load_with, parse_words};
 use exhibit_content::report;
-use exhibit_content::site::{pages, Assets};
+use exhibit_content::site::{pages, Assets, Code};
 use exhibit_dom::{id, View};
 use gulag_exhibit::app::prelude::*;
 use wasm_bindgen::JsCast;
@@ -37,8 +37,11 @@ pub fn page(view: View) -> String {
         .unwrap_or_else(|problems| panic!("{}", report(&problems)));
     let assets = Assets {
         stylesheet: "exhibit.css".into(),
-        script: "app.js".into(),
-        wasm: "app.wasm".into(),
+        code: Code {
+            script: "app.js".into(),
+            wasm: "app.wasm".into(),
+        },
+        modes: Vec::new(),
         favicon: "data:,".into(),
     };
     pages(&exhibit, &words, &assets, None)

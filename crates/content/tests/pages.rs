@@ -10,16 +10,26 @@ use common::{load, minimal, shipped, words};
 use exhibit_content::figures::layout::grouped;
 use exhibit_content::map::pins::{pins, spread, PIN_GAP};
 use exhibit_content::map::projection::project;
-use exhibit_content::site::{pages, Assets, Page};
+use exhibit_content::site::{pages, Assets, Code, Page};
 use exhibit_content::Exhibit;
 use exhibit_dom::names::Required;
+use exhibit_dom::url::Mode;
 use exhibit_dom::{View, REQUIRED};
 
 fn assets() -> Assets {
     Assets {
         stylesheet: "exhibit-0.css".into(),
-        script: "gulag-exhibit-0.js".into(),
-        wasm: "gulag-exhibit-0_bg.wasm".into(),
+        code: Code {
+            script: "gulag-exhibit-0.js".into(),
+            wasm: "gulag-exhibit-0_bg.wasm".into(),
+        },
+        modes: vec![(
+            Mode::Embed,
+            Code {
+                script: "gulag-exhibit-embed-0.js".into(),
+                wasm: "gulag-exhibit-embed-0_bg.wasm".into(),
+            },
+        )],
         favicon: "data:image/svg+xml,%3Csvg%3E%3C/svg%3E".into(),
     }
 }

@@ -17,9 +17,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use exhibit_content::load::{load_dir, load_words, ENGLISH};
-use exhibit_content::site::{pages, Assets};
+use exhibit_content::site::pages;
 use exhibit_content::{report, Exhibit, Problem, Words};
 
+mod assets;
 mod compress;
 
 fn main() -> ExitCode {
@@ -74,7 +75,7 @@ fn content(root: &Path) -> Result<(Exhibit, Words), Vec<Problem>> {
 fn write(root: &Path, dist: &Path, exhibit: &Exhibit, words: &Words) -> Result<usize, String> {
     let icon = std::fs::read_to_string(root.join("assets/favicon.svg"))
         .map_err(|e| format!("assets/favicon.svg: {e}"))?;
-    let assets = find_assets(dist, &icon)?;
+    let assets = assets::find(dist, &icon)?;
     let public_url = std::env::var("EXHIBIT_PUBLIC_URL")
         .ok()
         .filter(|url| !url.is_empty());
@@ -101,48 +102,4 @@ fn write(root: &Path, dist: &Path, exhibit: &Exhibit, words: &Words) -> Result<u
     }
     compress::every_text_file(dist)?;
     Ok(pages.len())
-}
-
-/// The stylesheet, script and WASM Trunk wrote (their names carry a content hash), and
-/// the icon as a `data:` address.
-fn find_assets(dist: &Path, icon: &str) -> Result<Assets, String> {
-    let names: Vec<String> = std::fs::read_dir(dist)
-        .map_err(|e| format!("{}: {e}", dist.display()))?
-        .flatten()
-        .filter_map(|entry| entry.file_name().into_string().ok())
-        .collect();
-    let one = |what: &str, test: &dyn Fn(&str) -> bool| -> Result<String, String> {
-        let found: Vec<&String> = names.iter().filter(|name| test(name)).collect();
-        match found.as_slice() {
-            [name] => Ok((*name).clone()),
-            _ => Err(format!(
-                "expected one {what} in {}, found {found:?}",
-                dist.display()
-            )),
-        }
-    };
-    Ok(Assets {
-        stylesheet: one("stylesheet (exhibit-*.css)", &|n| {
-            n.starts_with("exhibit-") && n.ends_with(".css")
-        })?,
-        script: one("script (gulag-exhibit-*.js)", &|n| {
-            n.starts_with("gulag-exhibit-") && n.ends_with(".js")
-        })?,
-        wasm: one("module (gulag-exhibit-*_bg.wasm)", &|n| {
-            n.starts_with("gulag-exhibit-") && n.ends_with("_bg.wasm")
-        })?,
-        favicon: data_address("image/svg+xml", icon),
-    })
-}
-
-/// A `data:` address for a small text file such as an SVG icon.
-fn data_address(mime: &str, text: &str) -> String {
-    let mut out = format!("data:{mime},");
-    for c in text.trim().chars() {
-        match c {
-            '%' | '#' | '<' | '>' | '"' | ' ' | '\n' => out.push_str(&format!("%{:02X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out
 }

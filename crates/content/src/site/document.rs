@@ -25,22 +25,34 @@ pub struct Head<'a> {
 /// made before the first paint would count against it (Lighthouse's simulation counts every
 /// request started before a paint towards that paint; measured, loading at the `load` event
 /// made the first paint 1.1× and the largest 1.2× a plain page's). Without a paint to
-/// observe (an old browser, a hidden tab), it loads two seconds after the page. If loading
-/// fails, the page goes back to its plain form and says so.
+/// observe (an old browser, a hidden tab), it loads two seconds after the page. It loads
+/// the app's build for the page's mode (the ordinary one, or one made for frames). If
+/// loading fails, the page goes back to its plain form and says so.
 pub fn loader(assets: &Assets) -> String {
+    let code = |script: &str, wasm: &str| format!("['{script}','{wasm}']");
+    let modes: String = assets
+        .modes
+        .iter()
+        .map(|(mode, build)| {
+            format!(
+                "if(md=='{}')c={};",
+                mode.key(),
+                code(&build.script, &build.wasm)
+            )
+        })
+        .collect();
     format!(
         "(function(d,w){{var h=d.documentElement,r=d.currentScript.getAttribute('data-root'),o=0;\
 function q(k){{var m=new RegExp('[?&]'+k+'=([a-z]+)','i').exec(location.search);return m&&m[1].toLowerCase()}}\
-var md=q('mode'),th=q('theme');if(md=='embed'||md=='kiosk')h.setAttribute('data-mode',md);if(th=='light'||th=='dark')h.setAttribute('data-theme',th);\
+var md=q('mode'),th=q('theme'),c={code};{modes}if(md=='embed'||md=='kiosk')h.setAttribute('data-mode',md);if(th=='light'||th=='dark')h.setAttribute('data-theme',th);\
 if(!w.WebAssembly||!('noModule' in d.createElement('script')))return;h.setAttribute('{js}','');\
 function f(e){{h.removeAttribute('{js}');var n=d.getElementById('{failure}');if(n)n.hidden=false;if(e)console.error(e)}}\
-function g(){{if(o++)return;import(r+'/{script}').then(function(m){{return m.default({{module_or_path:r+'/{wasm}'}})}}).catch(f)}}\
+function g(){{if(o++)return;import(r+'/'+c[0]).then(function(m){{return m.default({{module_or_path:r+'/'+c[1]}})}}).catch(f)}}\
 try{{new PerformanceObserver(function(l){{if(l.getEntriesByName('first-contentful-paint').length)setTimeout(g,0)}}).observe({{type:'paint',buffered:true}})}}catch(e){{}}\
 w.addEventListener('load',function(){{setTimeout(g,2000)}})}})(document,window)",
         js = attr::JS,
         failure = id::FAILURE,
-        script = assets.script,
-        wasm = assets.wasm,
+        code = code(&assets.code.script, &assets.code.wasm),
     )
 }
 

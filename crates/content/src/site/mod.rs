@@ -4,6 +4,7 @@
 mod document;
 mod links;
 
+use exhibit_dom::url::Mode;
 use exhibit_dom::View;
 use maud::{html, Markup};
 
@@ -19,11 +20,20 @@ pub use document::loader;
 #[derive(Debug, Clone)]
 pub struct Assets {
     pub stylesheet: String,
-    /// The app's JavaScript module (wasm-bindgen's glue).
-    pub script: String,
-    pub wasm: String,
+    /// The app for the ordinary pages.
+    pub code: Code,
+    /// The app built for a mode, with only what a page in that mode does (`?mode=embed`);
+    /// the loader picks it by the address.
+    pub modes: Vec<(Mode, Code)>,
     /// The icon, as a `data:` address: a file would cost a request before the first paint.
     pub favicon: String,
+}
+
+/// One build of the app: its JavaScript module (wasm-bindgen's glue) and its WASM.
+#[derive(Debug, Clone)]
+pub struct Code {
+    pub script: String,
+    pub wasm: String,
 }
 
 /// One page: the view, the file it goes to (relative to the root), and its HTML.

@@ -1,0 +1,34 @@
+//! The entry point every build of the app shares: a failure notice for panics, then take
+//! over the page.
+
+use exhibit_dom::{attr, id};
+
+use crate::app::prelude::*;
+
+/// Starts the app on the page; it lives as long as the page.
+pub fn run() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        show_failure();
+    }));
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    // The app lives as long as the page: its reactive owner is never dropped.
+    let owner = Owner::new();
+    owner.set();
+    if crate::app::start().is_none() {
+        web_sys::console::error_1(&"this page is not one of the exhibit's".into());
+    }
+    std::mem::forget(owner);
+}
+
+/// Something went wrong: the page goes back to the plain form it has without the app
+/// (which works on its own) and says so.
+fn show_failure() {
+    let document = document();
+    if let Some(root) = document.document_element() {
+        let _ = root.remove_attribute(attr::JS);
+    }
+    if let Some(notice) = document.get_element_by_id(id::FAILURE) {
+        let _ = notice.remove_attribute("hidden");
+    }
+}
