@@ -6,13 +6,14 @@
 
 use exhibit_dom::embed::{go_href, reported_height, Embed, DATAWRAPPER, SIZE, STATE};
 use exhibit_dom::id;
+use exhibit_dom::url::address;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, MessageEvent, ResizeObserver};
 
 use crate::app::dom::{by_id, query_all};
-use crate::app::pages::{go, request_for, History};
+use crate::app::pages::{go, request_for, root, History};
 use crate::app::prelude::*;
 use crate::app::state::Reader;
 use crate::app::watch;
@@ -22,11 +23,16 @@ pub fn attach(reader: Reader) {
     let embed = Embed::from_query(&window().location().search().unwrap_or_default());
     let host = host_origin();
     report_height(embed.id.clone(), host.clone());
-    // The address, after every change the reader makes (once the address has been written).
-    let (id, target) = (embed.id.clone(), host.clone());
+    // The address, after every change the reader makes (once the address has been written);
+    // and the link to the full exhibit opens it at the same place.
+    let (name, target) = (embed.id.clone(), host.clone());
     watch(move || {
-        let _ = (reader.view.get(), reader.target(), reader.reading.get());
-        let (id, target) = (id.clone(), target.clone());
+        let (view, open, reading) = (reader.view.get(), reader.target(), reader.reading.get());
+        if let Some(full) = by_id(id::EMBED_FULL) {
+            let href = format!("{}{}", root(), address(view, "", Some(reading), &open));
+            let _ = full.set_attribute("href", &href);
+        }
+        let (name, target) = (name.clone(), target.clone());
         set_timeout(
             move || {
                 let href = window().location().href().unwrap_or_default();
@@ -34,7 +40,7 @@ pub fn attach(reader: Reader) {
                     &target,
                     &[
                         ("type", STATE.into()),
-                        ("id", id.as_str().into()),
+                        ("id", name.as_str().into()),
                         ("href", href.into()),
                     ],
                 );

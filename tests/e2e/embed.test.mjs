@@ -219,6 +219,13 @@ test('in a frame: no site chrome, a link to the full exhibit, outside links open
     await page.locator('a.ex-marker').first().click();
     await page.locator('#ex-note-panel').waitFor({ state: 'visible' });
     assert.equal(await page.locator('#ex-note-panel').evaluate((panel) => getComputedStyle(panel).position), 'relative');
+    // The link to the full exhibit opens it at the same note, outside the frame's mode.
+    const note = new URL(page.url()).hash;
+    assert.match(note, /^#note-/);
+    await eventually(async () => {
+      const href = new URL(await full.evaluate((a) => a.href));
+      assert.equal(`${href.search}${href.hash}`, note);
+    });
     await settle(page);
     assert.deepEqual(await runAxe(page), []);
     // The mode is kept while the reader moves to another view in the frame.
