@@ -9,6 +9,7 @@
 //! content: it compiles into the WASM at the cost of a few strings.
 
 pub mod embed;
+pub mod kiosk;
 pub mod names;
 pub mod url;
 mod view;
