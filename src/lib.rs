@@ -14,5 +14,7 @@ pub mod app;
 pub mod embed;
 pub mod essay;
 pub mod glossary;
+#[cfg(feature = "kiosk")]
+pub mod kiosk;
 pub mod map;
 pub mod timeline;

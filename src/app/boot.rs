@@ -8,8 +8,14 @@ use crate::app::prelude::*;
 /// Starts the app on the page; it lives as long as the page.
 pub fn run() {
     std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
+        let message = info.to_string();
+        web_sys::console::error_1(&message.as_str().into());
         show_failure();
+        // An unattended screen starts afresh by itself.
+        #[cfg(feature = "kiosk")]
+        crate::kiosk::failed(&message);
+        #[cfg(not(feature = "kiosk"))]
+        let _ = message;
     }));
     let _ = any_spawner::Executor::init_wasm_bindgen();
     // The app lives as long as the page: its reactive owner is never dropped.

@@ -62,6 +62,10 @@ pub fn start() -> Option<Reader> {
     crate::timeline::attach(reader);
     crate::map::attach(reader);
     crate::embed::attach(reader, mode);
+    #[cfg(feature = "kiosk")]
+    if mode == Mode::Kiosk {
+        crate::kiosk::attach(reader);
+    }
     reveal(reader);
     listen(reader);
     // What the address asks for (an old-style one is rewritten).
@@ -92,6 +96,24 @@ pub fn start() -> Option<Reader> {
     Some(reader)
 }
 
+/// The mode the page runs in, as `<html data-mode>` says.
+pub fn mode() -> Mode {
+    let key = document()
+        .document_element()
+        .and_then(|root| root.get_attribute("data-mode"))
+        .unwrap_or_default();
+    Mode::from_query(&format!("mode={key}"))
+}
+
+/// Back to how a new visitor finds the exhibit (the kiosk's reset): the reader's state,
+/// each feature's own state, and a new copy of the essay's page with every other view
+/// forgotten. A feature that keeps state outside [`Reader`] resets it here.
+pub async fn reset(reader: Reader) {
+    reader.reset();
+    crate::timeline::reset();
+    pages::restart(reader, View::Essay).await;
+}
+
 /// Lets the browser run what is waiting (input, painting) before going on.
 async fn next_task() {
     let promise = web_sys::js_sys::Promise::new(&mut |resolve, _| {
@@ -107,6 +129,10 @@ pub fn enhance(reader: Reader, view: View, root: &Element) {
         .catalog
         .update_value(|catalog| catalog.read(view, root));
     crate::embed::enhance(root);
+    #[cfg(feature = "kiosk")]
+    if mode() == Mode::Kiosk {
+        crate::kiosk::enhance(root);
+    }
     match view {
         View::Essay => crate::essay::enhance(reader, root),
         View::Timeline => crate::timeline::enhance(root),

@@ -156,28 +156,32 @@ async fn show(reader: Reader, view: View) -> bool {
     true
 }
 
+/// Shows a new copy of `view`'s page and forgets every view kept, so nothing a reader did
+/// to a page survives (the kiosk's reset). `false` if the page could not be had.
+pub async fn restart(reader: Reader, view: View) -> bool {
+    STORED.with(|stored| stored.borrow_mut().clear());
+    let Some(next) = load(view).await else {
+        return false;
+    };
+    let (Some(current), Some(fresh)) = (by_id(id::APP), take_stored(view)) else {
+        return false;
+    };
+    let _ = current.replace_with_with_node_1(&next);
+    document().set_title(&fresh.title);
+    if let Some(meta) = query("meta[name=\"description\"]") {
+        let _ = meta.set_attribute("content", &fresh.description);
+    }
+    super::enhance(reader, view, &next);
+    reader.view.set(view);
+    true
+}
+
 /// A view's part of the page: the one shown, one kept, or fetched, parsed and kept.
 pub async fn load(view: View) -> Option<Element> {
     if let Some(app) = stored_app(view) {
         return Some(app);
     }
-    let url = format!("{}{}", root(), view.dir());
-    let response: Response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(&url))
-        .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()?;
-    let parsed = DomParser::new()
-        .ok()?
-        .parse_from_string(&text, SupportedType::TextHtml)
-        .ok()?;
+    let parsed = fetch_document(&format!("{}{}", root(), view.dir())).await?;
     let app = parsed.get_element_by_id(id::APP)?;
     let app: Element = document().adopt_node(&app).ok()?.dyn_into().ok()?;
     if let Some(first) = stored_app(view) {
@@ -202,6 +206,26 @@ pub async fn load(view: View) -> Option<Element> {
         ))
     });
     Some(app)
+}
+
+/// Fetches an HTML file of the exhibit and parses it; `None` if it cannot be had.
+pub async fn fetch_document(url: &str) -> Option<web_sys::Document> {
+    let response: Response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    DomParser::new()
+        .ok()?
+        .parse_from_string(&text, SupportedType::TextHtml)
+        .ok()
 }
 
 /// A kept view's part of the page.

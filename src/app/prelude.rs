@@ -24,12 +24,16 @@ pub fn document() -> web_sys::Document {
 
 /// Runs `f` before the browser next paints.
 pub fn request_animation_frame(f: impl FnOnce() + 'static) {
+    // Boxed, here and below, so the glue that hands a closure to the browser is compiled
+    // once, not once per caller.
+    let f: Box<dyn FnOnce()> = Box::new(f);
     let callback = Closure::once_into_js(f);
     let _ = window().request_animation_frame(callback.unchecked_ref());
 }
 
 /// Runs `f` once `delay` has passed.
 pub fn set_timeout(f: impl FnOnce() + 'static, delay: std::time::Duration) {
+    let f: Box<dyn FnOnce()> = Box::new(f);
     let callback = Closure::once_into_js(f);
     let ms = i32::try_from(delay.as_millis()).unwrap_or(i32::MAX);
     let _ = window()
@@ -47,7 +51,8 @@ pub fn listen(
     kind: &str,
     handler: impl FnMut(web_sys::Event) + 'static,
 ) {
-    let callback = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
+    let handler: Box<dyn FnMut(web_sys::Event)> = Box::new(handler);
+    let callback = Closure::wrap(handler);
     let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
     callback.forget();
 }

@@ -339,6 +339,32 @@ impl Reader {
             .with_value(|catalog| catalog.events.iter().position(|id| *id == selected))
     }
 
+    /// Back to the state a new visitor finds (the kiosk's reset), but for the view, which
+    /// the reset shows afresh, and the catalog, which is read from it. Every part is named,
+    /// so a part added to the state cannot be forgotten here: the compiler asks for it.
+    pub fn reset(&self) {
+        let Reader {
+            view: _,
+            reading,
+            marks,
+            note,
+            cards,
+            event,
+            camp,
+            highlight,
+            reveal,
+            catalog: _,
+        } = *self;
+        set(reading, Reading::default());
+        set(marks, Marks::default());
+        note.set(None);
+        cards.set(TermCards::default());
+        event.set(None);
+        camp.set(None);
+        highlight.set(None);
+        reveal.set(None);
+    }
+
     /// Steps through the events: the next or previous one, or the first if none is selected.
     pub fn step_event(&self, step: isize) {
         let index = match self.event_index() {

@@ -11,7 +11,6 @@ pub mod frame;
 use exhibit_dom::url::Mode;
 use web_sys::Element;
 
-use crate::app::prelude::*;
 use crate::app::state::Reader;
 
 /// Starts what the page does in its mode: talk to its host in a frame, offer the dialog
@@ -32,16 +31,7 @@ pub fn attach(reader: Reader, mode: Mode) {
 #[allow(unused_variables)]
 pub fn enhance(root: &Element) {
     #[cfg(feature = "embed-frame")]
-    if mode() == Mode::Embed {
+    if crate::app::mode() == Mode::Embed {
         frame::enhance(root);
     }
-}
-
-/// The mode the page runs in, as `<html data-mode>` says.
-pub fn mode() -> Mode {
-    let key = document()
-        .document_element()
-        .and_then(|root| root.get_attribute("data-mode"))
-        .unwrap_or_default();
-    Mode::from_query(&format!("mode={key}"))
 }

@@ -30,7 +30,7 @@ pub fn attach(reader: Reader) {
             (Some(open), Some(entry)) => {
                 fill(&entry);
                 if cfg!(feature = "embed-frame")
-                    && crate::embed::mode() == exhibit_dom::url::Mode::Embed
+                    && crate::app::mode() == exhibit_dom::url::Mode::Embed
                 {
                     place_under_passage(panel.as_ref(), open);
                 }

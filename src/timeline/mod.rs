@@ -23,6 +23,11 @@ thread_local! {
     static SWIPE: Cell<Option<(i32, i32, i32)>> = const { Cell::new(None) };
 }
 
+/// Forgets a swipe under way (the kiosk's reset).
+pub fn reset() {
+    SWIPE.with(|swipe| swipe.set(None));
+}
+
 /// Readies the track: a listbox with an option per event, one tab stop.
 pub fn enhance(root: &Element) {
     let Ok(Some(track)) = root.query_selector(&format!("#{}", id::TIMELINE_TRACK)) else {

@@ -15,6 +15,13 @@ import {
 
 const { withPage } = useBrowser();
 
+/** A kiosk starts on its attract screen: a visitor touches it to begin. */
+async function begin(page) {
+  await page.locator('#ex-kiosk-attract[open]').waitFor();
+  await page.getByRole('button', { name: 'Touch to begin' }).click();
+  await page.locator('#ex-kiosk-attract:not([open])').waitFor({ state: 'attached' });
+}
+
 /**
  * Waits until <html> carries data-mode=`mode`. (The app's root, div.ex-app, no longer carries it:
  * the mode is set once on <html>, which outlives the views swapped in and out.)
@@ -66,6 +73,7 @@ test('?mode=kiosk#note=geldom: kiosk mode with the note open; the query survives
   withPage(async ({ page }) => {
     await gotoExhibit(page, { search: '?mode=kiosk', hash: '#note=geldom' });
     await expectMode(page, 'kiosk', '?mode=kiosk#note=geldom');
+    await begin(page);
     await expectNoteOpen(page, 'geldom');
     // The old link is rewritten to the new form, keeping the mode.
     await expectExhibitPath(page, '?mode=kiosk#note-geldom');
@@ -86,6 +94,7 @@ test('?mode=kiosk#note-geldom (new link): kiosk mode with the note open', () =>
 test('the mode stays while the reader moves between views and with the reading', () =>
   withPage(async ({ page }) => {
     await gotoExhibit(page, { search: '?mode=kiosk' });
+    await begin(page);
     await page.getByRole('radio', { name: /^Edited/ }).check();
     await expectExhibitPath(page, '?mode=kiosk&reading=edited');
 

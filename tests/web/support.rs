@@ -40,6 +40,7 @@ pub fn page(view: View) -> String {
         code: Code {
             script: "app.js".into(),
             wasm: "app.wasm".into(),
+            stylesheet: None,
         },
         modes: Vec::new(),
         favicon: "data:,".into(),

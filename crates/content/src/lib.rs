@@ -21,6 +21,7 @@ pub mod essay;
 pub mod exhibit;
 pub mod figures;
 pub mod glossary;
+pub mod kiosk;
 pub mod load;
 pub mod map;
 pub mod site;

@@ -22,12 +22,14 @@ fn assets() -> Assets {
         code: Code {
             script: "gulag-exhibit-0.js".into(),
             wasm: "gulag-exhibit-0_bg.wasm".into(),
+            stylesheet: None,
         },
         modes: vec![(
             Mode::Embed,
             Code {
                 script: "gulag-exhibit-embed-0.js".into(),
                 wasm: "gulag-exhibit-embed-0_bg.wasm".into(),
+                stylesheet: None,
             },
         )],
         favicon: "data:image/svg+xml,%3Csvg%3E%3C/svg%3E".into(),

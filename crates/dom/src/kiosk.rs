@@ -14,6 +14,12 @@
 
 use crate::url::query_value;
 
+/// The file that holds the kiosk's parts (attract screen, warning, operators' panel, QR
+/// codes), relative to the exhibit's root: only the kiosk's build fetches it.
+pub const PARTS_FILE: &str = "kiosk.html";
+/// How long a press on the operators' corner opens their panel, in milliseconds.
+pub const OPERATOR_PRESS_MS: u32 = 3000;
+
 /// Seconds without input before the warning, when the address names none.
 pub const DEFAULT_IDLE: u32 = 90;
 /// The shortest and longest idle time an address may ask for, in seconds.

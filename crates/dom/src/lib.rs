@@ -14,5 +14,5 @@ pub mod names;
 pub mod url;
 mod view;
 
-pub use names::{attr, class, id, input, REQUIRED};
+pub use names::{attr, class, id, input, KIOSK_REQUIRED, REQUIRED};
 pub use view::View;

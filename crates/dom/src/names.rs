@@ -59,6 +59,28 @@ pub mod id {
     /// In an embedded frame: the link that opens the whole exhibit in a tab of its own.
     pub const EMBED_FULL: &str = "ex-embed-full";
 
+    /// The kiosk's parts (`kiosk.html`, fetched by the kiosk's build): their wrapper, the
+    /// attract screen and its button, the warning (its seconds, its two buttons), the
+    /// "Start over" button always on screen, the operators' corner, panel, PIN form and
+    /// status, and the QR codes of outside addresses.
+    pub const KIOSK: &str = "ex-kiosk";
+    pub const KIOSK_ATTRACT: &str = "ex-kiosk-attract";
+    pub const KIOSK_BEGIN: &str = "ex-kiosk-begin";
+    pub const KIOSK_IDLE: &str = "ex-kiosk-idle";
+    pub const KIOSK_SECONDS: &str = "ex-kiosk-seconds";
+    pub const KIOSK_KEEP: &str = "ex-kiosk-keep";
+    pub const KIOSK_RESET: &str = "ex-kiosk-reset";
+    pub const KIOSK_START_OVER: &str = "ex-kiosk-start-over";
+    pub const KIOSK_CORNER: &str = "ex-kiosk-corner";
+    pub const KIOSK_OPERATOR: &str = "ex-kiosk-operator";
+    pub const KIOSK_PIN: &str = "ex-kiosk-pin";
+    pub const KIOSK_PIN_SHOWN: &str = "ex-kiosk-pin-shown";
+    pub const KIOSK_PIN_WRONG: &str = "ex-kiosk-pin-wrong";
+    pub const KIOSK_STATUS: &str = "ex-kiosk-status";
+    pub const KIOSK_RELOAD: &str = "ex-kiosk-reload";
+    pub const KIOSK_CLOSE: &str = "ex-kiosk-close";
+    pub const KIOSK_QR: &str = "ex-kiosk-qr";
+
     /// An editorial note in the list of notes (also the address of the open note).
     pub fn note(note: &str) -> String {
         format!("note-{note}")
@@ -193,6 +215,20 @@ pub mod attr {
     /// Wording with a `{name}` or `{n}` slot, written at build time in the reader's
     /// language: the card's label and close button, the note panel's kicker.
     pub const TEMPLATE: &str = "data-template";
+    /// The kiosk's parts: on [`super::id::KIOSK`], the build's version and the operators'
+    /// PIN set at build time (if any); on each QR code, the address it encodes; on the
+    /// PIN pad's buttons, their digit; in the status panel, which figure a `<dd>` shows,
+    /// and the words for yes and no.
+    pub const KIOSK_VERSION: &str = "data-version";
+    /// On `<html>`: the kiosk's parts are in the page (until then the view stays hidden,
+    /// so no visitor touches it before the attract screen is there).
+    pub const KIOSK_READY: &str = "data-kiosk-ready";
+    pub const KIOSK_PIN: &str = "data-pin";
+    pub const QR_HREF: &str = "data-href";
+    pub const DIGIT: &str = "data-digit";
+    pub const STATUS: &str = "data-status";
+    pub const YES: &str = "data-yes";
+    pub const NO: &str = "data-no";
     /// On the embed dialog's form: the frame's title and the link under it, in the
     /// edition's language.
     pub const FRAME_TITLE: &str = "data-frame-title";
@@ -331,4 +367,25 @@ pub const REQUIRED: &[Required] = &[
     Required::Attr(View::Figures, attr::REVEAL_NEAREST),
     Required::Attr(View::Timeline, attr::FRAME_TITLE),
     Required::Attr(View::Timeline, attr::FALLBACK),
+];
+
+/// Every id the kiosk's build looks for in the kiosk's parts (`kiosk.html`).
+pub const KIOSK_REQUIRED: &[&str] = &[
+    id::KIOSK,
+    id::KIOSK_ATTRACT,
+    id::KIOSK_BEGIN,
+    id::KIOSK_IDLE,
+    id::KIOSK_SECONDS,
+    id::KIOSK_KEEP,
+    id::KIOSK_RESET,
+    id::KIOSK_START_OVER,
+    id::KIOSK_CORNER,
+    id::KIOSK_OPERATOR,
+    id::KIOSK_PIN,
+    id::KIOSK_PIN_SHOWN,
+    id::KIOSK_PIN_WRONG,
+    id::KIOSK_STATUS,
+    id::KIOSK_RELOAD,
+    id::KIOSK_CLOSE,
+    id::KIOSK_QR,
 ];

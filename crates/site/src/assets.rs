@@ -10,7 +10,12 @@ use sha2::{Digest, Sha256};
 /// The app's builds, by their binary's name in `Cargo.toml` (and in `index.html`, where
 /// Trunk is told to build each): the ordinary pages' build, and one per mode.
 const ORDINARY: &str = "gulag-exhibit";
-const MODES: [(Mode, &str); 1] = [(Mode::Embed, "gulag-exhibit-embed")];
+const MODES: [(Mode, &str); 2] = [
+    (Mode::Embed, "gulag-exhibit-embed"),
+    (Mode::Kiosk, "gulag-exhibit-kiosk"),
+];
+/// The stylesheet only the kiosk's pages load (`assets/styles/kiosk.css`).
+const KIOSK_STYLESHEET: &str = "kiosk-";
 
 /// The stylesheet, each build's script and WASM Trunk wrote (their names carry a content
 /// hash), and the icon as a `data:` address.
@@ -35,6 +40,7 @@ pub fn find(dist: &Path, icon: &str) -> Result<Assets, String> {
     };
     let code = |bin: &str| -> Result<Code, String> {
         Ok(Code {
+            stylesheet: None,
             script: one(&format!("script ({bin}-*.js)"), &|n| {
                 is_build_file(bin, ".js", n)
             })?,
@@ -50,7 +56,15 @@ pub fn find(dist: &Path, icon: &str) -> Result<Assets, String> {
         code: code(ORDINARY)?,
         modes: MODES
             .into_iter()
-            .map(|(mode, bin)| Ok((mode, code(bin)?)))
+            .map(|(mode, bin)| {
+                let mut build = code(bin)?;
+                if mode == Mode::Kiosk {
+                    build.stylesheet = Some(one("stylesheet (kiosk-*.css)", &|n| {
+                        n.starts_with(KIOSK_STYLESHEET) && n.ends_with(".css")
+                    })?);
+                }
+                Ok((mode, build))
+            })
             .collect::<Result<_, String>>()?,
         favicon: data_address("image/svg+xml", icon),
     })

@@ -12,6 +12,8 @@
 //! ```
 //! `EXHIBIT_PUBLIC_URL` (e.g. `https://museum.example/exhibits/gulag/`) gives canonical
 //! links and link previews an absolute address; without it they are relative.
+//! It also writes the kiosk's parts (`kiosk.html`): `EXHIBIT_KIOSK_PIN` (4 to 8 digits)
+//! sets the operators' PIN, `EXHIBIT_VERSION` the version their panel shows.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -71,6 +73,34 @@ fn content(root: &Path) -> Result<(Exhibit, Words), Vec<Problem>> {
     }
 }
 
+/// The build's version for the kiosk's operators: `EXHIBIT_VERSION`, else the commit
+/// (`git describe --always --dirty`), else the package's version.
+fn version(root: &Path) -> String {
+    std::env::var("EXHIBIT_VERSION")
+        .ok()
+        .filter(|version| !version.trim().is_empty())
+        .or_else(|| {
+            let out = std::process::Command::new("git")
+                .args(["describe", "--always", "--dirty"])
+                .current_dir(root)
+                .output()
+                .ok()?;
+            let commit = String::from_utf8(out.stdout).ok()?;
+            (out.status.success() && !commit.trim().is_empty()).then(|| commit.trim().to_owned())
+        })
+        .unwrap_or_else(|| env!("CARGO_PKG_VERSION").to_owned())
+}
+
+/// The kiosk's operator PIN set at build time (`EXHIBIT_KIOSK_PIN`, 4 to 8 digits).
+fn kiosk_pin() -> Result<Option<String>, String> {
+    match std::env::var("EXHIBIT_KIOSK_PIN") {
+        Ok(pin) if pin.is_empty() => Ok(None),
+        Ok(pin) if exhibit_dom::kiosk::is_pin(&pin) => Ok(Some(pin)),
+        Ok(_) => Err("EXHIBIT_KIOSK_PIN must be 4 to 8 digits".to_owned()),
+        Err(_) => Ok(None),
+    }
+}
+
 /// Writes every page into `dist`, then compresses every text file there.
 fn write(root: &Path, dist: &Path, exhibit: &Exhibit, words: &Words) -> Result<usize, String> {
     let icon = std::fs::read_to_string(root.join("assets/favicon.svg"))
@@ -100,6 +130,15 @@ fn write(root: &Path, dist: &Path, exhibit: &Exhibit, words: &Words) -> Result<u
             std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
         }
     }
+    let parts = exhibit_content::site::kiosk(
+        exhibit,
+        words,
+        &pages,
+        &version(root),
+        kiosk_pin()?.as_deref(),
+    );
+    let path = dist.join(exhibit_content::site::KIOSK_FILE);
+    std::fs::write(&path, parts).map_err(|e| format!("{}: {e}", path.display()))?;
     compress::every_text_file(dist)?;
     Ok(pages.len())
 }

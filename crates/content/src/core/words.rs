@@ -26,6 +26,7 @@ pub struct Words {
     pub map: MapWords,
     pub credits: CreditWords,
     pub embed: EmbedWords,
+    pub kiosk: KioskWords,
     pub dates: DateWords,
     /// Each verdict's label, by its key in notes.toml (`wrong = "Wrong"`).
     pub verdicts: BTreeMap<String, String>,
@@ -237,6 +238,40 @@ pub struct EmbedWords {
     pub fallback: String,
 }
 
+/// The museum touch screen: its attract screen, the inactivity warning, the operators'
+/// panel and the QR codes that stand for outside links.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KioskWords {
+    /// The title of the file that holds these parts: `{title}` (the exhibit's).
+    pub document_title: String,
+    pub begin: String,
+    pub eras: String,
+    pub still_reading: String,
+    /// Around the countdown: `{seconds}` (the app counts down in it).
+    pub countdown: String,
+    pub keep_reading: String,
+    pub start_over: String,
+    pub operator: String,
+    pub pin: String,
+    pub pin_wrong: String,
+    pub pin_clear: String,
+    pub pin_enter: String,
+    pub version: String,
+    pub device: String,
+    pub uptime: String,
+    pub resets: String,
+    pub offline: String,
+    pub yes: String,
+    pub no: String,
+    pub last_error: String,
+    pub none: String,
+    pub reload: String,
+    pub close: String,
+    /// Under a QR code: `{address}`.
+    pub scan: String,
+}
+
 /// How dates read.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -344,8 +379,15 @@ impl Words {
                 );
             }
         }
-        let slots: [(&str, &str, &[&str]); 14] = [
+        let slots: [(&str, &str, &[&str]); 17] = [
             ("embed › frame_title", &self.embed.frame_title, &["title"]),
+            (
+                "kiosk › document_title",
+                &self.kiosk.document_title,
+                &["title"],
+            ),
+            ("kiosk › countdown", &self.kiosk.countdown, &["seconds"]),
+            ("kiosk › scan", &self.kiosk.scan, &["address"]),
             ("embed › fallback", &self.embed.fallback, &["title"]),
             (
                 "site › page_title",

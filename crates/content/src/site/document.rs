@@ -26,7 +26,8 @@ pub struct Head<'a> {
 /// request started before a paint towards that paint; measured, loading at the `load` event
 /// made the first paint 1.1× and the largest 1.2× a plain page's). Without a paint to
 /// observe (an old browser, a hidden tab), it loads two seconds after the page. It loads
-/// the app's build for the page's mode (the ordinary one, or one made for frames). If
+/// the app's build for the page's mode (the ordinary one, or one made for a frame or a
+/// kiosk), and the stylesheet of that mode, if it has one, before the first paint. If
 /// loading fails, the page goes back to its plain form and says so.
 pub fn loader(assets: &Assets) -> String {
     let code = |script: &str, wasm: &str| format!("['{script}','{wasm}']");
@@ -34,8 +35,13 @@ pub fn loader(assets: &Assets) -> String {
         .modes
         .iter()
         .map(|(mode, build)| {
+            let style = build
+                .stylesheet
+                .as_deref()
+                .map(|href| format!("s('{href}');"))
+                .unwrap_or_default();
             format!(
-                "if(md=='{}')c={};",
+                "if(md=='{}'){{c={};{style}}}",
                 mode.key(),
                 code(&build.script, &build.wasm)
             )
@@ -44,6 +50,7 @@ pub fn loader(assets: &Assets) -> String {
     format!(
         "(function(d,w){{var h=d.documentElement,r=d.currentScript.getAttribute('data-root'),o=0;\
 function q(k){{var m=new RegExp('[?&]'+k+'=([a-z]+)','i').exec(location.search);return m&&m[1].toLowerCase()}}\
+function s(u){{var l=d.createElement('link');l.rel='stylesheet';l.href=r+'/'+u;l.setAttribute('blocking','render');d.head.appendChild(l)}}\
 var md=q('mode'),th=q('theme'),c={code};{modes}if(md=='embed'||md=='kiosk')h.setAttribute('data-mode',md);if(th=='light'||th=='dark')h.setAttribute('data-theme',th);\
 if(!w.WebAssembly||!('noModule' in d.createElement('script')))return;h.setAttribute('{js}','');\
 function f(e){{h.removeAttribute('{js}');var n=d.getElementById('{failure}');if(n)n.hidden=false;if(e)console.error(e)}}\

@@ -29,11 +29,13 @@ pub struct Assets {
     pub favicon: String,
 }
 
-/// One build of the app: its JavaScript module (wasm-bindgen's glue) and its WASM.
+/// One build of the app: its JavaScript module (wasm-bindgen's glue) and its WASM, and
+/// the stylesheet only its pages need (the kiosk's), loaded before the first paint.
 #[derive(Debug, Clone)]
 pub struct Code {
     pub script: String,
     pub wasm: String,
+    pub stylesheet: Option<String>,
 }
 
 /// One page: the view, the file it goes to (relative to the root), and its HTML.
@@ -86,6 +88,39 @@ pub fn pages(
             }
         })
         .collect()
+}
+
+/// Where the kiosk's parts are written, relative to the root.
+pub use exhibit_dom::kiosk::PARTS_FILE as KIOSK_FILE;
+
+/// The museum touch screen's parts ([`crate::kiosk`]), with a QR code for every outside
+/// address `pages` link to. `version` is the build's; `pin` the operators' PIN set at
+/// build time, if any.
+pub fn kiosk(
+    exhibit: &Exhibit,
+    words: &Words,
+    pages: &[Page],
+    version: &str,
+    pin: Option<&str>,
+) -> String {
+    let eras = exhibit
+        .timeline
+        .eras
+        .iter()
+        .map(|era| (era.label.clone(), era.when.label(&words.dates)))
+        .collect();
+    crate::kiosk::document(
+        words,
+        &crate::kiosk::Kiosk {
+            title: &exhibit.meta.title,
+            kicker: &exhibit.meta.kicker,
+            standfirst: &exhibit.meta.standfirst,
+            eras,
+            outside: crate::kiosk::outside_addresses(pages.iter().map(|page| page.html.as_str())),
+            version,
+            pin,
+        },
+    )
 }
 
 /// Where a view's oEmbed description is written, relative to the root.
