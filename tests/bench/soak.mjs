@@ -1,0 +1,134 @@
+// Soak benchmark of the kiosk: SESSIONS scripted visitors (default 2000) on one page that is never
+// reloaded, as on a museum screen left running for weeks. Each visitor touches the attract screen,
+// opens notes and glossary terms, switches the reading, moves to the timeline and selects events,
+// to the figures and selects camps, then presses "Start over". Every 100 sessions it prints the
+// JS heap after a garbage collection, the WASM memory, the DOM's node and listener counts, and at
+// the end the growth from session 100 and the console errors. A benchmark, not a test: it prints
+// figures, and fails only if the kiosk stops working.
+//
+//   node tests/bench/soak.mjs [dist-dir]      (SESSIONS=2000, SEED=1 by default)
+import http from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { launchBrowser } from '../e2e/support.mjs';
+
+const dist = path.resolve(process.argv[2] ?? 'dist');
+const sessions = Number(process.env.SESSIONS ?? 2000);
+let seed = Number(process.env.SEED ?? 1);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
+
+/** A small deterministic random generator (mulberry32), so two runs do the same things. */
+function random() {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = (n) => Math.floor(random() * n);
+
+const server = http.createServer(async (request, response) => {
+  const wanted = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+  const file = path.join(dist, wanted.endsWith('/') ? `${wanted}index.html` : wanted);
+  if (!file.startsWith(dist)) return response.writeHead(403).end();
+  try {
+    const body = await readFile(file);
+    response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await launchBrowser();
+const context = await browser.newContext({ viewport: { width: 540, height: 960 }, deviceScaleFactor: 2, hasTouch: true });
+// The service worker is the kiosk's, but it would answer from its cache and hide nothing here.
+await context.route('**/sw.js', (route) => route.fulfill({ status: 404, body: '' }));
+const page = await context.newPage();
+const errors = [];
+page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+page.on('pageerror', (error) => errors.push(String(error)));
+const cdp = await context.newCDPSession(page);
+await cdp.send('HeapProfiler.enable');
+
+await page.goto(`${base}?mode=kiosk&idle=600`, { waitUntil: 'load' });
+await page.locator('html[data-kiosk-ready]').waitFor({ state: 'attached', timeout: 20_000 });
+
+/** Memory and DOM after a full garbage collection. */
+async function measure() {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+  const wasm = await page.evaluate(async () => {
+    const script = [...document.scripts].find((s) => /gulag-exhibit-kiosk-[0-9a-f]+\.js/.test(s.textContent));
+    const name = /gulag-exhibit-kiosk-[0-9a-f]+\.js/.exec(script.textContent)[0];
+    // The glue is a module: importing it again gives the running instance, and init returns it.
+    const glue = await import(new URL(name, document.baseURI).href);
+    return (await glue.default()).memory.buffer.byteLength;
+  });
+  return { heap: usedSize, wasm, nodes, listeners: jsEventListeners };
+}
+
+const tapAny = async (selector) => {
+  const all = page.locator(selector);
+  const count = await all.count();
+  if (count === 0) return;
+  const one = all.nth(pick(count));
+  await one.scrollIntoViewIfNeeded();
+  await one.click({ timeout: 5000 });
+};
+const nav = (name) => page.locator(`nav.ex-nav a`).filter({ hasText: name }).first().click();
+
+/** One visitor. */
+async function visit() {
+  await page.locator('#ex-kiosk-attract[open]').waitFor({ timeout: 10_000 });
+  await page.locator('#ex-kiosk-begin').click();
+  for (let i = 0; i < 2; i += 1) await tapAny('a.ex-marker');
+  if (random() < 0.5) await page.locator('input[name="ex-reading"]').nth(pick(2)).check({ force: true });
+  await tapAny('.ex-term');
+  await page.keyboard.press('Escape');
+  if (random() < 0.7) {
+    await nav('Timeline');
+    await page.locator('#ex-app[data-view="timeline"]').waitFor();
+    for (let i = 0; i < 3; i += 1) await tapAny('.ex-tl-mark');
+  }
+  if (random() < 0.5) {
+    await nav('Figures');
+    await page.locator('#ex-app[data-view="figures"]').waitFor();
+    for (let i = 0; i < 2; i += 1) await tapAny('.ex-map__camps a');
+  }
+  if (random() < 0.3) {
+    await nav('Glossary');
+    await page.locator('#ex-app[data-view="glossary"]').waitFor();
+  }
+  await page.locator('#ex-kiosk-start-over').click();
+}
+
+const rows = [];
+const kb = (bytes) => (bytes / 1024).toFixed(0).padStart(8);
+console.log('session   JS heap KB   WASM KB   DOM nodes   listeners');
+const started = Date.now();
+for (let session = 1; session <= sessions; session += 1) {
+  await visit();
+  if (session % 100 === 0 || session === sessions) {
+    await page.locator('#ex-kiosk-attract[open]').waitFor();
+    const row = { session, ...(await measure()) };
+    rows.push(row);
+    console.log(`${String(session).padStart(7)} ${kb(row.heap)}    ${kb(row.wasm)} ${String(row.nodes).padStart(11)} ${String(row.listeners).padStart(11)}`);
+  }
+}
+const first = rows[0];
+const last = rows[rows.length - 1];
+const growth = (key) => `${(((last[key] - first[key]) / first[key]) * 100).toFixed(1)} %`;
+console.log(`\nfrom session ${first.session} to ${last.session} (${((Date.now() - started) / 60000).toFixed(1)} min):`);
+console.log(`  JS heap ${growth('heap')}, WASM memory ${growth('wasm')}, DOM nodes ${growth('nodes')}, listeners ${growth('listeners')}`);
+console.log(`  console errors: ${errors.length}${errors.length ? `\n    ${errors.slice(0, 5).join('\n    ')}` : ''}`);
+await browser.close();
+server.close();
