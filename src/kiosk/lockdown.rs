@@ -48,36 +48,31 @@ pub fn attach() {
     refuse_open.forget();
 }
 
+/// Keys with Alt that go back, forward or home.
+const WITH_ALT: [&str; 3] = ["arrowleft", "arrowright", "home"];
+/// Keys alone: help, find, reload, location, caret browsing, full screen, tools, Back, Forward.
+const ALONE: [&str; 9] = [
+    "f1",
+    "f3",
+    "f5",
+    "f6",
+    "f7",
+    "f11",
+    "f12",
+    "browserback",
+    "browserforward",
+];
+
 /// Keys that would leave the exhibit or open a browser dialog: print, save, open, find,
 /// zoom, reload, new tab or window, address bar, history, Back and Forward.
 fn is_way_out(key: &KeyboardEvent) -> bool {
     let command = key.ctrl_key() || key.meta_key();
     let name = key.key().to_ascii_lowercase();
-    (command
-        && matches!(
-            name.as_str(),
-            "p" | "s"
-                | "o"
-                | "f"
-                | "g"
-                | "l"
-                | "n"
-                | "t"
-                | "w"
-                | "r"
-                | "h"
-                | "j"
-                | "u"
-                | "+"
-                | "-"
-                | "="
-                | "0"
-        ))
-        || (key.alt_key() && matches!(name.as_str(), "arrowleft" | "arrowright" | "home"))
-        || matches!(
-            name.as_str(),
-            "f1" | "f3" | "f5" | "f6" | "f7" | "f11" | "f12" | "browserback" | "browserforward"
-        )
+    // With Ctrl or ⌘: print, save, open, find, location, new window or tab, close, reload,
+    // history, downloads, source, zoom.
+    (command && name.len() == 1 && "psofglntwrhju+-=0".contains(name.as_str()))
+        || (key.alt_key() && WITH_ALT.contains(&name.as_str()))
+        || ALONE.contains(&name.as_str())
 }
 
 /// Refuses every event of `kind` that `test` picks, before anything else sees it.

@@ -116,7 +116,8 @@ fn on_click(event: &Event, pin: Option<&str>, device: Option<&str>) {
 
 /// The digits entered, as dots.
 fn show_entered() {
-    let dots = ENTERED.with(|entered| "•".repeat(entered.borrow().chars().count()));
+    // Digits only: one byte each.
+    let dots = ENTERED.with(|entered| "•".repeat(entered.borrow().len()));
     if let Some(shown) = by_id(id::KIOSK_PIN_SHOWN) {
         shown.set_text_content(Some(&dots));
     }

@@ -261,7 +261,7 @@ test('the code carries no content: no build\'s .wasm holds a sentence of the ess
   withPage(async ({ page }) => {
     await gotoExhibit(page);
     // The builds' files as the page's inline head script names them, resolved like the script
-    // does: the ordinary pages' first, then one per mode.
+    // does: the ordinary pages' first, then one per mode (a frame's, a kiosk's).
     const builds = await page.evaluate(() => {
       const script = [...document.head.querySelectorAll('script:not([src])')].find((s) => /_bg\.wasm/.test(s.textContent));
       if (!script) return [];
@@ -270,8 +270,9 @@ test('the code carries no content: no build\'s .wasm holds a sentence of the ess
         ([name]) => new URL(`${root}/${name}`, document.baseURI).href,
       );
     });
-    assert.equal(builds.length, 2, `the inline head script names the ordinary and the frame's build: ${builds}`);
+    assert.equal(builds.length, 3, `the inline head script names the ordinary, the frame's and the kiosk's build: ${builds}`);
     assert.match(builds[1], /gulag-exhibit-embed-/);
+    assert.match(builds[2], /gulag-exhibit-kiosk-/);
     // The ordinary page loaded the ordinary build.
     const loaded = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => new URL(name).pathname.endsWith('.wasm')),

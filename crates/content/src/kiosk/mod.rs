@@ -129,7 +129,9 @@ pub fn document(words: &Words, kiosk: &Kiosk) -> String {
 /// A QR code for `address` as an inline SVG, with its caption. An address too long for a
 /// QR code gets the caption alone.
 fn qr(address: &str, caption: &str) -> Markup {
-    let svg = QrCode::with_error_correction_level(address.as_bytes(), EcLevel::M)
+    // Level L (7 % of the code may be lost): the codes are read off a clean screen, and a
+    // smaller code has larger modules at the same size.
+    let svg = QrCode::with_error_correction_level(address.as_bytes(), EcLevel::L)
         .ok()
         .map(|code| svg(&code));
     html! {
