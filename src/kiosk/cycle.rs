@@ -6,12 +6,11 @@ use std::cell::RefCell;
 
 use exhibit_dom::id;
 use exhibit_dom::kiosk::{Cycle, Phase, Step};
-use exhibit_dom::url::with_reading;
 use wasm_bindgen::JsCast;
-use web_sys::{Event, HtmlDialogElement, HtmlElement};
+use web_sys::{Event, HtmlDialogElement, HtmlElement, Node};
 
-use crate::app::dom::{by_id, closest};
-use crate::app::pages::{root, write_history};
+use crate::app::dom::by_id;
+use crate::app::pages::write_history;
 use crate::app::prelude::*;
 use crate::app::state::Reader;
 
@@ -60,11 +59,11 @@ fn now() -> u64 {
 /// under it; on the warning, its buttons decide.
 fn on_input(reader: Reader, event: &Event) {
     let phase = CYCLE.with(|cycle| cycle.borrow().phase());
-    let on_button = closest(event, &format!("#{} button", id::KIOSK_IDLE)).is_some();
-    if phase == Phase::Attract || (matches!(phase, Phase::Warning { .. }) && on_button) {
-        return;
-    }
-    if closest(event, &format!("#{}", id::KIOSK_OPERATOR)).is_some() {
+    let on_button = inside(event, id::KIOSK_KEEP) || inside(event, id::KIOSK_RESET);
+    if phase == Phase::Attract
+        || (matches!(phase, Phase::Warning { .. }) && on_button)
+        || inside(event, id::KIOSK_OPERATOR)
+    {
         return;
     }
     let step = CYCLE.with(|cycle| cycle.borrow_mut().input(now()));
@@ -72,22 +71,25 @@ fn on_input(reader: Reader, event: &Event) {
 }
 
 fn on_click(reader: Reader, event: &Event) {
-    let step = if closest(event, &format!("#{}", id::KIOSK_ATTRACT)).is_some() {
+    let step = if inside(event, id::KIOSK_ATTRACT) {
         event.prevent_default();
         CYCLE.with(|cycle| cycle.borrow_mut().input(now()))
-    } else if closest(event, &format!("#{}", id::KIOSK_KEEP)).is_some() {
+    } else if inside(event, id::KIOSK_KEEP) {
         CYCLE.with(|cycle| cycle.borrow_mut().input(now()))
-    } else if closest(
-        event,
-        &format!("#{}, #{}", id::KIOSK_RESET, id::KIOSK_START_OVER),
-    )
-    .is_some()
-    {
+    } else if inside(event, id::KIOSK_RESET) || inside(event, id::KIOSK_START_OVER) {
         CYCLE.with(|cycle| cycle.borrow_mut().start_over())
     } else {
         return;
     };
     show(reader, step);
+}
+
+/// Whether the event happened on the element `id` or inside it.
+fn inside(event: &Event, id: &str) -> bool {
+    let target = event
+        .target()
+        .and_then(|target| target.dyn_into::<Node>().ok());
+    by_id(id).is_some_and(|element| element.contains(target.as_ref()))
 }
 
 /// Shows a step of the cycle.
@@ -122,8 +124,7 @@ async fn reset(reader: Reader) {
     close(id::KIOSK_OPERATOR);
     crate::app::reset(reader).await;
     // The address: the kiosk's own parameters, nothing a visitor opened.
-    let query = with_reading(&window().location().search().unwrap_or_default(), None);
-    write_history(&format!("{}{query}", root()), false);
+    write_history(&super::start_address(), false);
     window().scroll_to_with_x_and_y(0.0, 0.0);
     if let Some(active) = document()
         .active_element()

@@ -18,6 +18,7 @@ pub use watchdog::failed;
 use std::cell::RefCell;
 
 use exhibit_dom::kiosk::{Kiosk, PARTS_FILE};
+use exhibit_dom::url::with_reading;
 use exhibit_dom::{attr, id};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -28,13 +29,19 @@ use crate::app::prelude::*;
 use crate::app::state::Reader;
 
 thread_local! {
+    /// The address the kiosk starts at: the essay, with the kiosk's own parameters.
+    static START: RefCell<String> = const { RefCell::new(String::new()) };
     /// Each outside address's QR code (its `<figure>`); `None` until the parts have loaded.
     static QR: RefCell<Option<Vec<(String, Element)>>> = const { RefCell::new(None) };
 }
 
 /// Starts the kiosk: lock the page down, load its parts, then run the visitor's cycle.
 pub fn attach(reader: Reader) {
-    let kiosk = Kiosk::from_query(&window().location().search().unwrap_or_default());
+    let search = window().location().search().unwrap_or_default();
+    let kiosk = Kiosk::from_query(&search);
+    // The parameters it was opened with, less a reading a visitor may have chosen.
+    let start = format!("{}{}", root(), with_reading(&search, None));
+    START.with(|cell| *cell.borrow_mut() = start);
     watchdog::attach();
     lockdown::attach();
     spawn_local(async move {
@@ -54,6 +61,11 @@ pub fn attach(reader: Reader) {
     });
 }
 
+/// The address the kiosk starts at (where a reset or a reload takes it).
+fn start_address() -> String {
+    START.with(|start| start.borrow().clone())
+}
+
 /// Readies a view's markup for the kiosk: every link that leaves the exhibit becomes its
 /// text and a QR code of its address, for the visitor's own phone.
 pub fn enhance(root: &Element) {
@@ -61,17 +73,14 @@ pub fn enhance(root: &Element) {
     if QR.with(|qr| qr.borrow().is_none()) {
         return;
     }
-    let origin = window().location().origin().unwrap_or_default();
+    // Outside: an absolute address on another site (the exhibit links to itself relatively).
+    let own = window().location().origin().unwrap_or_default() + "/";
     for link in query_all(root, "a[href]") {
         let Some(href) = link.get_attribute("href") else {
             continue;
         };
-        let Ok(url) =
-            web_sys::Url::new_with_base(&href, &window().location().href().unwrap_or_default())
-        else {
-            continue;
-        };
-        if url.origin() == origin {
+        let absolute = href.starts_with("https://") || href.starts_with("http://");
+        if !absolute || href.starts_with(&own) {
             continue;
         }
         // The link's words stay, as text; its QR code follows them.
@@ -85,7 +94,7 @@ pub fn enhance(root: &Element) {
                 qr.borrow()
                     .iter()
                     .flatten()
-                    .find(|(address, _)| *address == href || *address == url.href())
+                    .find(|(address, _)| *address == href)
                     .map(|(_, figure)| figure.clone_node_with_deep(true))
             });
             if let Some(Ok(code)) = code {

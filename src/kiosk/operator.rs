@@ -5,12 +5,12 @@
 
 use std::cell::RefCell;
 
-use exhibit_dom::kiosk::{Kiosk, OPERATOR_PRESS_MS};
+use exhibit_dom::kiosk::{uptime, Kiosk, OPERATOR_PRESS_MS};
 use exhibit_dom::{attr, id};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlDialogElement};
 
-use crate::app::dom::{by_id, closest};
+use crate::app::dom::by_id;
 use crate::app::prelude::*;
 
 thread_local! {
@@ -80,9 +80,11 @@ fn open(pin: Option<&str>, device: Option<&str>) {
 }
 
 fn on_click(event: &Event, pin: Option<&str>, device: Option<&str>) {
-    if let Some(key) =
-        closest(event, &format!("[{}]", attr::DIGIT)).and_then(|b| b.get_attribute(attr::DIGIT))
-    {
+    // The panel's buttons hold only their words, so the button is the event's target.
+    let Some(button) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
+    };
+    if let Some(key) = button.get_attribute(attr::DIGIT) {
         match key.as_str() {
             "clear" => ENTERED.with(|entered| entered.borrow_mut().clear()),
             "enter" => {
@@ -103,9 +105,9 @@ fn on_click(event: &Event, pin: Option<&str>, device: Option<&str>) {
             }),
         }
         show_entered();
-    } else if closest(event, &format!("#{}", id::KIOSK_RELOAD)).is_some() {
+    } else if button.id() == id::KIOSK_RELOAD {
         super::watchdog::reload();
-    } else if closest(event, &format!("#{}", id::KIOSK_CLOSE)).is_some() {
+    } else if button.id() == id::KIOSK_CLOSE {
         if let Some(panel) =
             by_id(id::KIOSK_OPERATOR).and_then(|p| p.dyn_into::<HtmlDialogElement>().ok())
         {
@@ -136,13 +138,7 @@ fn fill_status(device: Option<&str>) {
     let version = by_id(id::KIOSK)
         .and_then(|parts| parts.get_attribute(attr::KIOSK_VERSION))
         .unwrap_or_default();
-    let seconds = window().performance().map_or(0.0, |p| p.now()) / 1000.0;
-    let uptime = format!(
-        "{}:{:02}:{:02}",
-        (seconds / 3600.0) as u64,
-        (seconds / 60.0) as u64 % 60,
-        seconds as u64 % 60
-    );
+    let uptime = uptime(window().performance().map_or(0.0, |p| p.now()) as u64);
     let offline = if super::watchdog::ready_offline() {
         word(attr::YES)
     } else {

@@ -7,9 +7,8 @@
 
 use std::cell::Cell;
 
-use exhibit_dom::url::with_reading;
 use wasm_bindgen::JsCast;
-use web_sys::{ErrorEvent, Event, PromiseRejectionEvent};
+use web_sys::Event;
 
 use crate::app::pages::root;
 use crate::app::prelude::*;
@@ -31,20 +30,22 @@ thread_local! {
 }
 
 pub fn attach() {
+    // An error's message, or a rejection's reason (read as plain properties).
     listen(&window(), "error", |event: Event| {
-        let message = event
-            .dyn_ref::<ErrorEvent>()
-            .map_or_else(|| "an error".to_owned(), ErrorEvent::message);
-        failed(&message);
+        failed(&said(&event, "message"))
     });
     listen(&window(), "unhandledrejection", |event: Event| {
-        let reason = event
-            .dyn_ref::<PromiseRejectionEvent>()
-            .and_then(|event| event.reason().as_string())
-            .unwrap_or_else(|| "a promise was rejected".to_owned());
-        failed(&reason);
+        failed(&said(&event, "reason"))
     });
     register_worker();
+}
+
+/// What an error event says in `field`, if it is text.
+fn said(event: &Event, field: &str) -> String {
+    js_sys::Reflect::get(event, &field.into())
+        .ok()
+        .and_then(|value| value.as_string())
+        .unwrap_or_else(|| event.type_())
 }
 
 /// Something went wrong: keep the message for the operators, and start afresh soon.
@@ -69,8 +70,7 @@ pub fn last_error() -> Option<String> {
 
 /// Loads the exhibit afresh, at its start (the kiosk's own parameters kept).
 pub fn reload() {
-    let query = with_reading(&window().location().search().unwrap_or_default(), None);
-    let _ = window().location().replace(&format!("{}{query}", root()));
+    let _ = window().location().replace(&super::start_address());
 }
 
 /// After a reset: if a new build has taken over, load it now, between two visitors.

@@ -69,6 +69,18 @@ impl Kiosk {
     }
 }
 
+/// How long the screen has run, for the operators: "h:mm" from milliseconds.
+pub fn uptime(ms: u64) -> String {
+    let minutes = ms / 60_000;
+    let mut out = (minutes / 60).to_string();
+    out.push(':');
+    if minutes % 60 < 10 {
+        out.push('0');
+    }
+    out.push_str(&(minutes % 60).to_string());
+    out
+}
+
 /// Whether `pin` is a PIN: 4 to 8 digits.
 pub fn is_pin(pin: &str) -> bool {
     PIN_DIGITS.contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit())

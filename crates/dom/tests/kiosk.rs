@@ -2,7 +2,7 @@
 //! fake clock.
 
 use exhibit_dom::kiosk::{
-    is_pin, Cycle, Kiosk, Phase, Step, COUNTDOWN, DEFAULT_IDLE, MAX_IDLE, MIN_IDLE,
+    is_pin, uptime, Cycle, Kiosk, Phase, Step, COUNTDOWN, DEFAULT_IDLE, MAX_IDLE, MIN_IDLE,
 };
 use proptest::prelude::*;
 
@@ -62,6 +62,11 @@ fn the_address_sets_the_idle_time_the_device_and_the_pin() {
         Some("hall")
     );
     assert!(is_pin("0000") && is_pin("12345678"));
+    assert_eq!(uptime(0), "0:00");
+    assert_eq!(uptime(59_999), "0:00");
+    assert_eq!(uptime(9 * 60_000), "0:09");
+    assert_eq!(uptime((26 * 60 + 41) * 60_000 + 5), "26:41");
+    assert_eq!(uptime(u64::MAX), "5124095576030:25");
     assert!(!is_pin("123") && !is_pin("123456789") && !is_pin("12 4") && !is_pin("١٢٣٤"));
 }
 
