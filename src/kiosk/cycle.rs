@@ -25,6 +25,11 @@ const INPUT: [&str; 3] = ["pointerdown", "keydown", "wheel"];
 
 pub fn attach(reader: Reader, idle_seconds: u32) {
     CYCLE.with(|cycle| *cycle.borrow_mut() = Cycle::new(idle_seconds));
+    // Escape would close the attract screen without a visit beginning (and the cycle would
+    // wait on it for ever): only a touch or a click begins.
+    if let Some(attract) = by_id(id::KIOSK_ATTRACT) {
+        listen(&attract, "cancel", |event| event.prevent_default());
+    }
     show_attract();
     for kind in INPUT {
         listen(&document(), kind, move |event| on_input(reader, &event));

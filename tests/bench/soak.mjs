@@ -132,8 +132,16 @@ const rows = [];
 const kb = (bytes) => (bytes / 1024).toFixed(0).padStart(8);
 console.log('session   JS heap KB   WASM KB   DOM nodes   listeners');
 const started = Date.now();
+let stalled = 0;
 for (let session = 1; session <= sessions; session += 1) {
-  await visit();
+  // A visit that takes a minute has stalled: say so, and start the screen again.
+  const timeout = new Promise((resolve) => setTimeout(resolve, 60_000, 'stalled'));
+  if ((await Promise.race([visit(), timeout])) === 'stalled') {
+    stalled += 1;
+    console.log(`session ${session} stalled; reloading`);
+    await page.goto(`${base}?mode=kiosk&idle=600`, { waitUntil: 'load' });
+    await page.locator('html[data-kiosk-ready]').waitFor({ state: 'attached', timeout: 20_000 });
+  }
   if (process.env.VERBOSE) console.log(`session ${session}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (session % 100 === 0 || session === sessions) {
     await page.locator('#ex-kiosk-attract[open]').waitFor();
@@ -147,7 +155,7 @@ const last = rows[rows.length - 1];
 const growth = (key) => `${(((last[key] - first[key]) / first[key]) * 100).toFixed(1)} %`;
 console.log(`\nfrom session ${first.session} to ${last.session} (${((Date.now() - started) / 60000).toFixed(1)} min):`);
 console.log(`  JS heap ${growth('heap')}, WASM memory ${growth('wasm')}, DOM nodes ${growth('nodes')}, listeners ${growth('listeners')}`);
-console.log(`  taps that missed their mark: ${missed}; visits that ended early (a tap on "Start over"): ${cut}`);
+console.log(`  taps that missed their mark: ${missed}; visits that ended early (a tap on "Start over"): ${cut}; stalled: ${stalled}`);
 console.log(`  console errors: ${errors.length}${errors.length ? `\n    ${errors.slice(0, 5).join('\n    ')}` : ''}`);
 await browser.close();
 server.close();

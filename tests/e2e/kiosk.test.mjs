@@ -60,6 +60,9 @@ test('a visit: attract screen, touch, reading, the warning counts down, "Keep re
     assert.deepEqual(await runAxe(page), [], 'axe on the attract screen');
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     assert.ok((await page.getByRole('button', { name: 'Touch to begin' }).boundingBox()).height >= 60);
+    // Only a touch begins: Escape leaves the attract screen where it is.
+    await page.keyboard.press('Escape');
+    assert.deepEqual((await snapshot(page)).dialogs, ['ex-kiosk-attract']);
 
     // A visitor touches, reads, opens things.
     await tap(page.getByRole('button', { name: 'Touch to begin' }));
