@@ -4,40 +4,14 @@
 // whatever the numbers are, and fails only if the page does not work at all.
 //
 //   node tests/bench/load.mjs [dist-dir]      (RUNS=15 by default)
-import http from 'node:http';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launchBrowser } from '../e2e/support.mjs';
+import { serveDist } from './serve.mjs';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const runs = Number(process.env.RUNS ?? 15);
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-};
 
-// A static server on a free loopback port, so the figures include real HTTP, not file://.
-const server = http.createServer(async (request, response) => {
-  const url = new URL(request.url, 'http://localhost');
-  const wanted = decodeURIComponent(url.pathname);
-  const file = path.join(dist, wanted.endsWith('/') ? `${wanted}index.html` : wanted);
-  if (!file.startsWith(dist)) {
-    response.writeHead(403).end();
-    return;
-  }
-  try {
-    const body = await readFile(file);
-    response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const { base, close } = await serveDist(dist);
 
 // Records, inside the page, when the app has taken over (it sets <html data-app-ready>).
 const probe = () => {
@@ -110,5 +84,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  close();
 }

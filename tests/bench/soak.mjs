@@ -7,21 +7,13 @@
 // figures, and fails only if the kiosk stops working.
 //
 //   node tests/bench/soak.mjs [dist-dir]      (SESSIONS=2000, SEED=1 by default)
-import http from 'node:http';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launchBrowser } from '../e2e/support.mjs';
+import { serveDist } from './serve.mjs';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const sessions = Number(process.env.SESSIONS ?? 2000);
 let seed = Number(process.env.SEED ?? 1);
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-};
 
 /** A small deterministic random generator (mulberry32), so two runs do the same things. */
 function random() {
@@ -32,20 +24,7 @@ function random() {
 }
 const pick = (n) => Math.floor(random() * n);
 
-const server = http.createServer(async (request, response) => {
-  const wanted = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-  const file = path.join(dist, wanted.endsWith('/') ? `${wanted}index.html` : wanted);
-  if (!file.startsWith(dist)) return response.writeHead(403).end();
-  try {
-    const body = await readFile(file);
-    response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const { base, close } = await serveDist(dist);
 
 const browser = await launchBrowser();
 const context = await browser.newContext({ viewport: { width: 540, height: 960 }, deviceScaleFactor: 2, hasTouch: true });
@@ -158,4 +137,4 @@ console.log(`  JS heap ${growth('heap')}, WASM memory ${growth('wasm')}, DOM nod
 console.log(`  taps that missed their mark: ${missed}; visits that ended early (a tap on "Start over"): ${cut}; stalled: ${stalled}`);
 console.log(`  console errors: ${errors.length}${errors.length ? `\n    ${errors.slice(0, 5).join('\n    ')}` : ''}`);
 await browser.close();
-server.close();
+close();
