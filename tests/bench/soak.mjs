@@ -72,8 +72,8 @@ const tapAny = async (selector) => {
 };
 const nav = (name) => page.locator('nav.ex-nav a').filter({ hasText: name }).first().click({ timeout: 5000 });
 
-/** One visitor. A visit can end early: a tap may land on "Start over" (it is always on screen),
- * as a visitor's may. */
+/** One visitor. A visit can end early: a tap may land on "Start over" (it is always on screen,
+ * and these taps go where a mark is, whatever covers it), or a mark may be gone. */
 let cut = 0;
 async function visit() {
   await page.locator('#ex-kiosk-attract[open]').waitFor({ timeout: 10_000 });
@@ -134,7 +134,7 @@ const last = rows[rows.length - 1];
 const growth = (key) => `${(((last[key] - first[key]) / first[key]) * 100).toFixed(1)} %`;
 console.log(`\nfrom session ${first.session} to ${last.session} (${((Date.now() - started) / 60000).toFixed(1)} min):`);
 console.log(`  JS heap ${growth('heap')}, WASM memory ${growth('wasm')}, DOM nodes ${growth('nodes')}, listeners ${growth('listeners')}`);
-console.log(`  taps that missed their mark: ${missed}; visits that ended early (a tap on "Start over"): ${cut}; stalled: ${stalled}`);
+console.log(`  taps that missed their mark: ${missed}; visits that ended early (a tap landed on "Start over", or a mark was gone): ${cut}; stalled: ${stalled}`);
 console.log(`  console errors: ${errors.length}${errors.length ? `\n    ${errors.slice(0, 5).join('\n    ')}` : ''}`);
 await browser.close();
 close();
