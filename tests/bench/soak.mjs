@@ -62,7 +62,9 @@ const tapAny = async (selector) => {
     const count = await all.count();
     if (count === 0) return;
     const one = all.nth(pick(count));
-    await one.scrollIntoViewIfNeeded({ timeout: 2000 });
+    // Into the middle of the screen, where a visitor would have it before touching it (not
+    // under the "Start over" bar at the foot).
+    await one.evaluate((mark) => mark.scrollIntoView({ block: 'center' }), null, { timeout: 2000 });
     // Where it is: if another mark covers it (crowded camps on the map), that one is tapped, as
     // a visitor's finger would.
     await one.click({ timeout: 2000, force: true });
@@ -72,8 +74,8 @@ const tapAny = async (selector) => {
 };
 const nav = (name) => page.locator('nav.ex-nav a').filter({ hasText: name }).first().click({ timeout: 5000 });
 
-/** One visitor. A visit can end early: a tap may land on "Start over" (it is always on screen,
- * and these taps go where a mark is, whatever covers it), or a mark may be gone. */
+/** One visitor. A visit can end early if a mark it reaches for is gone or covered (the visit
+ * is counted, and the screen started over). */
 let cut = 0;
 async function visit() {
   await page.locator('#ex-kiosk-attract[open]').waitFor({ timeout: 10_000 });
@@ -81,7 +83,9 @@ async function visit() {
   await page.locator('#ex-kiosk-attract:not([open])').waitFor({ state: 'attached' });
   try {
     for (let i = 0; i < 2; i += 1) await tapAny('a.ex-marker');
-    if (random() < 0.5) await page.locator('input[name="ex-reading"]').nth(pick(2)).check({ force: true, timeout: 2000 });
+    // The reading: a tap on one of the two choices' labels (the radio buttons themselves are
+    // styled away).
+    if (random() < 0.5) await page.locator('label:has(input[name="ex-reading"])').nth(pick(2)).click({ timeout: 2000 });
     await tapAny('.ex-term');
     await page.keyboard.press('Escape');
     if (random() < 0.7) {
@@ -99,8 +103,9 @@ async function visit() {
       await page.locator('#ex-app[data-view="glossary"]').waitFor({ timeout: 5000 });
     }
     await page.locator('#ex-kiosk-start-over').click({ timeout: 5000 });
-  } catch {
+  } catch (error) {
     cut += 1;
+    if (process.env.VERBOSE) console.log(`visit ended early: ${String(error.message).split('\n').filter((line) => /intercepts|waiting for locator/.test(line)).slice(0, 2).join(' | ')}`);
     if (!(await page.locator('#ex-kiosk-attract[open]').count())) {
       await page.locator('#ex-kiosk-start-over').click({ force: true });
     }
@@ -134,7 +139,7 @@ const last = rows[rows.length - 1];
 const growth = (key) => `${(((last[key] - first[key]) / first[key]) * 100).toFixed(1)} %`;
 console.log(`\nfrom session ${first.session} to ${last.session} (${((Date.now() - started) / 60000).toFixed(1)} min):`);
 console.log(`  JS heap ${growth('heap')}, WASM memory ${growth('wasm')}, DOM nodes ${growth('nodes')}, listeners ${growth('listeners')}`);
-console.log(`  taps that missed their mark: ${missed}; visits that ended early (a tap landed on "Start over", or a mark was gone): ${cut}; stalled: ${stalled}`);
+console.log(`  taps that missed their mark: ${missed}; visits that ended early (a mark was gone or covered): ${cut}; stalled: ${stalled}`);
 console.log(`  console errors: ${errors.length}${errors.length ? `\n    ${errors.slice(0, 5).join('\n    ')}` : ''}`);
 await browser.close();
 close();
