@@ -76,13 +76,15 @@ pub fn attach(reader: Reader) {
 /// Readies a view's markup for a frame: outside links open in a new tab, and an address
 /// that asks for one section of the figures shows only that section.
 pub fn enhance(root: &Element) {
-    let origin = window().location().origin().unwrap_or_default();
+    let location = window().location();
+    let (origin, base) = (
+        location.origin().unwrap_or_default(),
+        location.href().unwrap_or_default(),
+    );
     for link in query_all(root, "a[href]") {
         let outside = link
             .get_attribute("href")
-            .and_then(|href| {
-                web_sys::Url::new_with_base(&href, &window().location().href().ok()?).ok()
-            })
+            .and_then(|href| web_sys::Url::new_with_base(&href, &base).ok())
             .is_some_and(|url| url.origin() != origin);
         if outside {
             let _ = link.set_attribute("target", "_blank");
