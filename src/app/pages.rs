@@ -184,6 +184,7 @@ pub async fn load(view: View) -> Option<Element> {
     let parsed = fetch_document(&format!("{}{}", root(), view.dir())).await?;
     let app = parsed.get_element_by_id(id::APP)?;
     let app: Element = document().adopt_node(&app).ok()?.dyn_into().ok()?;
+    adopt_layout(&parsed, view);
     if let Some(first) = stored_app(view) {
         // Fetched twice at once: keep the first.
         return Some(first);
@@ -206,6 +207,20 @@ pub async fn load(view: View) -> Option<Element> {
         ))
     });
     Some(app)
+}
+
+/// Brings the rules that place a view's parts (its page's `<style>`) into this page's head,
+/// once. They name only that view's elements, so they can stay when it is not shown.
+fn adopt_layout(parsed: &web_sys::Document, view: View) {
+    let style = id::layout_style(view);
+    if by_id(&style).is_some() {
+        return;
+    }
+    if let (Some(rules), Some(head)) = (parsed.get_element_by_id(&style), query("head")) {
+        if let Ok(rules) = document().adopt_node(&rules) {
+            let _ = head.append_child(&rules);
+        }
+    }
 }
 
 /// Fetches an HTML file of the exhibit and parses it; `None` if it cannot be had.

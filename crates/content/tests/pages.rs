@@ -277,8 +277,13 @@ fn the_timeline_has_a_mark_and_an_entry_per_event_laid_out_for_every_width() {
         let at = track.find(&mark).unwrap_or_else(|| panic!("{mark}"));
         let end = at + track[at..].find('>').expect("tag end");
         let tag = &track[track[..at].rfind('<').expect("tag start")..end];
+        // Its place and its row at every width are in the page's <style>.
+        let style = &timeline[..timeline.find("</style>").expect("the page's style")];
+        let rule = format!("#tl-{}{{", event.id);
+        let rule = &style[style.find(&rule).unwrap_or_else(|| panic!("{rule}"))..];
+        let rule = &rule[..rule.find('}').expect("rule end")];
         for row in 0..6 {
-            assert!(tag.contains(&format!("--r{row}:")), "{tag}");
+            assert!(rule.contains(&format!("--r{row}:")), "{rule}");
         }
         assert!(
             tag.contains(&format!("href=\"#event-{}\"", event.id)),
@@ -427,4 +432,50 @@ fn citations_show_the_short_form_and_where_in_the_work() {
             "{view:?} lacks {expected}"
         );
     }
+}
+
+/// The text of every element `tag` in a page that has no `src`, as written.
+fn inline_texts<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
+    let open = format!("<{tag}");
+    let close = format!("</{tag}>");
+    html.match_indices(&open)
+        .filter_map(|(at, _)| {
+            let start = at + html[at..].find('>')? + 1;
+            let head = &html[at..start];
+            let end = start + html[start..].find(&close)?;
+            (!head.contains(" src=")).then(|| &html[start..end])
+        })
+        .collect()
+}
+
+#[test]
+fn every_inline_script_and_style_is_declared_for_the_policy_and_no_element_has_a_style() {
+    let exhibit = shipped();
+    for page in pages(&exhibit, &words(), &assets(), None) {
+        let view = page.view.key();
+        let scripts: Vec<String> = inline_texts(&page.html, "script")
+            .into_iter()
+            .map(String::from)
+            .collect();
+        let styles: Vec<String> = inline_texts(&page.html, "style")
+            .into_iter()
+            .map(String::from)
+            .collect();
+        assert_eq!(scripts, page.inline.scripts, "{view}: inline scripts");
+        assert_eq!(styles, page.inline.styles, "{view}: inline styles");
+        // A Content-Security-Policy could allow a style attribute only by allowing every one.
+        assert!(
+            values(&page.html, "style").is_empty(),
+            "{view}: style attribute"
+        );
+        for handler in ["onclick", "onload", "onerror"] {
+            assert!(values(&page.html, handler).is_empty(), "{view}: {handler}");
+        }
+    }
+    // The loader is the same text on every page: one hash allows it everywhere.
+    let loaders: BTreeSet<Vec<String>> = pages(&exhibit, &words(), &assets(), None)
+        .into_iter()
+        .map(|page| page.inline.scripts)
+        .collect();
+    assert_eq!(loaders.len(), 1);
 }

@@ -177,8 +177,9 @@ impl Cycle {
     }
 }
 
-/// Whole seconds left until `until`, rounded up (the countdown never shows 0 while it runs).
+/// Whole seconds left until `until`, rounded up (the countdown never shows 0 while it runs),
+/// and never more than the countdown's length, even if the clock went back.
 fn seconds_left(now: u64, until: u64) -> u32 {
     let ms = until.saturating_sub(now);
-    u32::try_from(ms.div_ceil(1000)).unwrap_or(u32::MAX)
+    u32::try_from(ms.div_ceil(1000)).map_or(COUNTDOWN, |seconds| seconds.min(COUNTDOWN))
 }

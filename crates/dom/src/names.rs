@@ -147,6 +147,12 @@ pub mod id {
         format!("credit-{figure}")
     }
 
+    /// A view's `<style>` in its page's head: where the rules that place its parts (the
+    /// timeline's marks, the map's pins) are, which moving to the view brings along.
+    pub fn layout_style(view: crate::View) -> String {
+        format!("ex-layout-{}", view.key())
+    }
+
     /// A radio button of one of the reader's settings.
     pub fn choice(name: &str, value: &str) -> String {
         format!("{name}-{value}")

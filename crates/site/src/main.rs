@@ -4,7 +4,8 @@
 //! as a post-build hook (`tools/post-build`). It reads and checks the content (a bad file
 //! stops the build with the curator's report), draws every view into its own HTML page
 //! beside Trunk's files, linking to them by their hashed names, and writes a `.gz` and a
-//! `.br` beside every text file so servers can send them precompressed.
+//! `.br` beside every text file so servers can send them precompressed. The hashes of the
+//! pages' inline script and styles, for the Content-Security-Policy, go to `csp.conf`.
 //!
 //! ```text
 //! exhibit-site [DIR]        write the pages into DIR (default: $TRUNK_STAGING_DIR)
@@ -24,6 +25,7 @@ use exhibit_content::{report, Exhibit, Problem, Words};
 
 mod assets;
 mod compress;
+mod csp;
 
 fn main() -> ExitCode {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -139,6 +141,8 @@ fn write(root: &Path, dist: &Path, exhibit: &Exhibit, words: &Words) -> Result<u
     );
     let path = dist.join(exhibit_content::site::KIOSK_FILE);
     std::fs::write(&path, parts).map_err(|e| format!("{}: {e}", path.display()))?;
+    let path = dist.join(csp::FILE);
+    std::fs::write(&path, csp::snippet(&pages)).map_err(|e| format!("{}: {e}", path.display()))?;
     compress::every_text_file(dist)?;
     Ok(pages.len())
 }

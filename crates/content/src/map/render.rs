@@ -19,13 +19,34 @@ use crate::core::parts::{doubt, figure_section, Frame};
 /// The id of the map's section (`#figure-camp-map`) and of its credit.
 pub const MAP_ID: &str = "camp-map";
 
+/// The map's picture, whose shape is the outline's (`--ratio`).
+const FRAME: &str = "ex-map__frame";
+/// The list of camps, one pin each.
+const CAMPS: &str = "ex-map__camps";
+
+/// The rules that place the pins over the picture (`--x`, `--y`), and give the picture its
+/// shape: in the page's `<style>` in its head, so that a Content-Security-Policy without
+/// `'unsafe-inline'` allows them by their hash. A camp is placed by its place in the list.
+pub fn map_rules(map: &CampMap, camps: &[Camp]) -> String {
+    let percent = |value: u32| format!("{}.{:02}", value / 100, value % 100);
+    let mut rules = format!(".{FRAME}{{--ratio:{}/{}}}", map.fit.width, map.fit.height);
+    for (index, pin) in pins(map, camps).iter().enumerate() {
+        rules.push_str(&format!(
+            ".{CAMPS}>:nth-child({}){{--x:{};--y:{}}}",
+            index + 1,
+            percent(pin.x),
+            percent(pin.y)
+        ));
+    }
+    rules
+}
+
 pub fn map(ctx: &Context, map: &CampMap, camps: &[Camp]) -> Markup {
     let words = &ctx.words.map;
     let alt_id = format!("{}-alt", id::figure(MAP_ID));
     let pins = pins(map, camps);
-    let percent = |value: u32| format!("{}.{:02}", value / 100, value % 100);
     let picture = html! {
-        div class="ex-map__frame" style={ "--ratio:" (map.fit.width) "/" (map.fit.height) } {
+        div class=(FRAME) {
             svg class="ex-map__land" viewBox={ "0 0 " (map.fit.width) " " (map.fit.height) } role="img" aria-labelledby=(alt_id) {
                 path class="ex-map__ussr" d=(map.land) {}
                 path class="ex-map__borders" d=(map.borders) {}
@@ -36,9 +57,9 @@ pub fn map(ctx: &Context, map: &CampMap, camps: &[Camp]) -> Markup {
                 span class="ex-map__key" data-special="true" { (words.special_camp) }
             }
             p class="ex-map__intro" { (words.intro) }
-            ol class="ex-map__camps" aria-label=(words.camps_label) {
+            ol class=(CAMPS) aria-label=(words.camps_label) {
                 @for (camp, pin) in camps.iter().zip(&pins) {
-                    li class="ex-camp" style={ "--x:" (percent(pin.x)) ";--y:" (percent(pin.y)) } {
+                    li class="ex-camp" {
                         a class=(class::CAMP_PIN) id=(id::camp_pin(camp.id.as_str())) href={ "#" (id::camp(camp.id.as_str())) }
                             data-special=[camp.special.then_some("true")] data-side=[pin.labels_left().then_some("left")] {
                             span class="ex-camp__label" { (camp.name) }

@@ -63,16 +63,30 @@ w.addEventListener('load',function(){{setTimeout(g,2000)}})}})(document,window)"
     )
 }
 
+/// What goes into a page besides its view: the files it links to, the exhibit's address
+/// on the web (if known), the loader's text and the rules that place the view's parts.
+pub struct Around<'a> {
+    pub assets: &'a Assets,
+    pub public_url: Option<&'a str>,
+    pub loader: &'a str,
+    pub layout: &'a str,
+}
+
 /// A whole page: `main` is the view's content, `before_main` what goes above it (the
 /// essay's title page).
 pub fn document(
     ctx: &Context,
     head: &Head,
-    assets: &Assets,
-    public_url: Option<&str>,
+    around: &Around,
     before_main: Markup,
     main: Markup,
 ) -> String {
+    let Around {
+        assets,
+        public_url,
+        loader,
+        layout,
+    } = *around;
     let root = ctx.view.to_root();
     let words = &ctx.words.site;
     let canonical = match public_url {
@@ -103,8 +117,12 @@ pub fn document(
                 meta name="twitter:description" content=(head.description);
                 link rel="icon" href=(assets.favicon) type="image/svg+xml";
                 link rel="stylesheet" href={ (root) (assets.stylesheet) };
+                @if !layout.is_empty() {
+                    // Built from validated ids and numbers only: nothing to escape.
+                    style id=(id::layout_style(ctx.view)) { (PreEscaped(layout)) }
+                }
                 // The way to the root, for the loader's imports (a bare name would not do).
-                script data-root=(if root.is_empty() { "." } else { ".." }) { (PreEscaped(loader(assets))) }
+                script data-root=(if root.is_empty() { "." } else { ".." }) { (PreEscaped(loader)) }
             }
             body {
                 div class="ex-app" id=(id::APP) data-view=(ctx.view.key()) {

@@ -44,6 +44,16 @@ pub struct Page {
     pub view: View,
     pub file: String,
     pub html: String,
+    /// The text of each of its inline `<script>` and `<style>` elements: what a
+    /// Content-Security-Policy must allow by hash.
+    pub inline: Inline,
+}
+
+/// The text of a page's inline elements, exactly as written into it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Inline {
+    pub scripts: Vec<String>,
+    pub styles: Vec<String>,
 }
 
 /// Every view's page. `public_url` is the exhibit's address on the web, ending in `/`,
@@ -64,6 +74,7 @@ pub fn pages(
                 links: &links,
             };
             let (before_main, main) = view_content(&ctx, exhibit);
+            let layout = layout_rules(view, exhibit);
             let title = &exhibit.meta.title;
             let page_title = match view {
                 View::Essay => title.clone(),
@@ -81,10 +92,26 @@ pub fn pages(
                     .map_or("", String::as_str),
                 site_name: title,
             };
+            let loader = loader(assets);
+            let around = document::Around {
+                assets,
+                public_url,
+                loader: &loader,
+                layout: &layout,
+            };
+            let html = document::document(&ctx, &head, &around, before_main, main);
             Page {
                 view,
                 file: view.file(),
-                html: document::document(&ctx, &head, assets, public_url, before_main, main),
+                html,
+                inline: Inline {
+                    scripts: vec![loader],
+                    styles: if layout.is_empty() {
+                        vec![]
+                    } else {
+                        vec![layout]
+                    },
+                },
             }
         })
         .collect()
@@ -197,6 +224,16 @@ fn view_content(ctx: &Context, exhibit: &Exhibit) -> (Markup, Markup) {
             }),
         ),
         View::Figures => (html! {}, figures_page(ctx, exhibit)),
+    }
+}
+
+/// The rules that place a view's parts (the timeline's marks, the map's pins), laid out at
+/// build time, for the `<style>` in its page's head; empty if it has none.
+fn layout_rules(view: View, exhibit: &Exhibit) -> String {
+    match view {
+        View::Timeline => timeline::render::timeline_rules(&exhibit.timeline),
+        View::Figures => map::render::map_rules(&exhibit.map, &exhibit.camps),
+        View::Essay | View::Glossary => String::new(),
     }
 }
 

@@ -7,7 +7,7 @@ use exhibit_dom::{class, id, input, View};
 use maud::{html, Markup};
 
 use super::layout::Scale;
-use super::track::track;
+use super::track::{track, track_rules};
 use super::{dates::year_start, Timeline, TimelineEvent};
 use crate::core::context::Context;
 use crate::core::parts::{choice, doubt};
@@ -20,11 +20,22 @@ fn year_of(day: i32) -> i32 {
         .unwrap_or(1900)
 }
 
+/// The track's scale: whole decades around the events.
+fn scale(timeline: &Timeline) -> Scale {
+    let (first_day, last_day) = timeline.extent().unwrap_or((0, 0));
+    Scale::decades_around(first_day, last_day)
+}
+
+/// The rules that place the track's parts, for the page's `<style>`.
+pub fn timeline_rules(timeline: &Timeline) -> String {
+    track_rules(timeline, &scale(timeline))
+}
+
 /// The timeline's section: heading, settings, the visual timeline and the list.
 pub fn timeline(ctx: &Context, timeline: &Timeline, essay_blocks: &[String]) -> Markup {
     let words = &ctx.words.timeline;
     let (first_day, last_day) = timeline.extent().unwrap_or((0, 0));
-    let scale = Scale::decades_around(first_day, last_day);
+    let scale = scale(timeline);
     let years = format!("{}–{}", year_of(first_day), year_of(last_day));
     html! {
         section class="ex-timeline" id="timeline" aria-labelledby=(id::VIEW_TITLE) {
