@@ -37,7 +37,46 @@ export function launchBrowser(options = {}) {
  */
 export async function openPage(browser, contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
+  await watchPolicy(context);
   return context.newPage();
+}
+
+/** The exhibit's own origin: the only one its pages may ask anything of. */
+const exhibitOrigin = new URL(baseUrl).origin;
+
+/**
+ * Watches a browser context for what a strict server must never see happen: a
+ * Content-Security-Policy violation (each page reports its `securitypolicyviolation` events)
+ * and a request from one of the exhibit's pages (or its service worker) to another origin. A
+ * visitor following a link elsewhere is a navigation, not a request the exhibit makes, and a
+ * host page of a test (embedding) is not the exhibit. Returns `{ violations, foreign }`, live
+ * arrays of readable strings, also kept as `context.exhibitPolicy`.
+ */
+export async function watchPolicy(context) {
+  const found = { violations: [], foreign: [] };
+  await context.exposeBinding('__exhibitPolicyViolation', ({ frame }, report) => {
+    found.violations.push(`${report} on ${frame.url()}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '';
+      window.__exhibitPolicyViolation?.(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(nothing named)'}${where}`,
+      );
+    });
+  });
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (['data:', 'blob:', 'about:'].includes(url.protocol) || url.origin === exhibitOrigin) return;
+    if (request.isNavigationRequest()) return;
+    let from = exhibitOrigin; // a service worker's request has no frame, and is the exhibit's
+    try {
+      from = new URL(request.frame().url()).origin;
+    } catch {}
+    if (from === exhibitOrigin) found.foreign.push(`${request.method()} ${request.url()}`);
+  });
+  context.exhibitPolicy = found;
+  return found;
 }
 
 /**
@@ -69,7 +108,8 @@ export function collectConsoleErrors(page) {
  * context (openPage), collects its console errors (collectConsoleErrors), awaits
  * `body({ page, errors })`, then asserts that no console errors were collected (message
  * "console errors", or "<label>: console errors" when a test opens several pages), unless
- * checkConsoleErrors is false. The context is closed whether the body passes or throws; a body that
+ * checkConsoleErrors is false, and, always, that no Content-Security-Policy violation and no
+ * request to another origin happened (watchPolicy). The context is closed whether the body passes or throws; a body that
  * throws fails the test with its own error, not with the console errors.
  */
 export function useBrowser(launchOptions) {
@@ -89,7 +129,11 @@ async function withPageOf(browser, contextOptions, body, { checkConsoleErrors = 
   try {
     const errors = collectConsoleErrors(page);
     const result = await body({ page, errors });
-    if (checkConsoleErrors) assert.deepEqual(errors, [], label ? `${label}: console errors` : 'console errors');
+    const named = (what) => (label ? `${label}: ${what}` : what);
+    if (checkConsoleErrors) assert.deepEqual(errors, [], named('console errors'));
+    const { violations, foreign } = page.context().exhibitPolicy;
+    assert.deepEqual(violations, [], named('Content-Security-Policy violations'));
+    assert.deepEqual(foreign, [], named('requests to other origins'));
     return result;
   } finally {
     await page.context().close();
