@@ -265,11 +265,12 @@ pub fn address(view: View, query: &str, reading: Option<Reading>, target: &Targe
 }
 
 /// A query string with `reading` set to the given reading (the original reading, the
-/// default, is left out), every other parameter kept as it was.
+/// default, is left out), every other parameter kept as it was. Parameters are separated
+/// by `&` or `;` as they are read (see `pairs`), and written with `&`.
 pub fn with_reading(query: &str, reading: Option<Reading>) -> String {
     let body = query.strip_prefix('?').unwrap_or(query);
     let mut parts: Vec<String> = body
-        .split('&')
+        .split(['&', ';'])
         .filter(|part| !part.is_empty() && part.split('=').next() != Some("reading"))
         .map(str::to_owned)
         .collect();

@@ -86,6 +86,16 @@ fn the_reading_comes_from_the_query() {
         with_reading("?mode=kiosk", Some(Reading::Edited)),
         "?mode=kiosk&reading=edited"
     );
+    // Found by fuzzing: `;` separates parameters when they are read, so a reading after one
+    // must be replaced too, or the one written after it is never read.
+    assert_eq!(
+        with_reading("?x;reading=e", Some(Reading::Edited)),
+        "?x&reading=edited"
+    );
+    assert_eq!(
+        parse(View::Essay, &with_reading("?x;reading=e", Some(Reading::Edited)), "").reading,
+        Some(Reading::Edited)
+    );
 }
 
 #[test]
