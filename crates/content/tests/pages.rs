@@ -285,11 +285,39 @@ fn the_timeline_has_a_mark_and_an_entry_per_event_laid_out_for_every_width() {
         for row in 0..6 {
             assert!(rule.contains(&format!("--r{row}:")), "{rule}");
         }
+        // The label is the short headline, hidden from screen readers (the mark's name
+        // says the whole headline).
+        assert!(
+            track[at..].contains(&format!(
+                "<span class=\"ex-tl-mark__label\" aria-hidden=\"true\">{}</span>",
+                event.short
+            )),
+            "{}",
+            event.id
+        );
         assert!(
             tag.contains(&format!("href=\"#event-{}\"", event.id)),
             "{tag}"
         );
         assert!(list.contains(&format!("id=\"event-{}\"", event.id)));
+    }
+    // Every era shows a name, full or short, at every width the track is laid out for from
+    // a phone's up (the narrowest class, under 280 px, is a tiny frame: five names do not
+    // fit; the band's title and the list name the era).
+    let style = &timeline[..timeline.find("</style>").expect("the page's style")];
+    for era in 1..=exhibit.timeline.eras.len() {
+        let rule = format!(".ex-tl-lanes>:nth-child({era}){{");
+        let rule = &style[style.find(&rule).unwrap_or_else(|| panic!("{rule}"))..];
+        let rule = &rule[..rule.find('}').expect("rule end")];
+        for class in 1..6 {
+            assert!(
+                rule.contains(&format!("--ef{class}:block"))
+                    || rule.contains(&format!("--es{class}:block")),
+                "era {era} has no name at width class {class}: {rule}"
+            );
+        }
+    }
+    for event in &exhibit.timeline.events {
         // A disputed date says so in words, not only on the mark.
         if event.disputed() {
             let entry = &list[list

@@ -4,8 +4,8 @@ mod common;
 
 use exhibit_content::timeline::dates::{day_number, year_start};
 use exhibit_content::timeline::layout::{
-    assign_rows, era_bands, place_events, place_marks, row_count, tick_step, ticks, units_for_px,
-    year_of_day, Scale, Slot, FULL,
+    assign_rows, era_bands, era_names, place_events, place_labels, place_marks, row_count,
+    tick_step, ticks, units_for_px, year_of_day, Band, EraName, Scale, Side, Slot, FULL,
 };
 use proptest::prelude::*;
 
@@ -212,4 +212,110 @@ proptest! {
         }
         prop_assert!(ticks(&scale, track * 2, 50).len() >= all.len());
     }
+
+    /// Marks and the labels placed beside them never overlap in a row (nor come closer than
+    /// the gap), stay on the track, and sit next to their own mark.
+    #[test]
+    fn labels_beside_marks_never_overlap_anything(
+        spans in proptest::collection::vec((0i32..40_000, 0i32..2_000), 0..60),
+        widths in proptest::collection::vec(0u32..4_000, 60),
+        min_width in 1u32..800,
+        gap in 0u32..100,
+        seed in any::<u64>(),
+    ) {
+        let scale = Scale::new(0, 40_000);
+        let spans: Vec<(i32, i32)> = spans.iter().map(|&(start, length)| (start, start + length)).collect();
+        let marks = place_marks(&scale, &spans, min_width, gap);
+        // Any order of importance: a permutation from the seed.
+        let mut order: Vec<usize> = (0..marks.len()).collect();
+        order.sort_by_key(|&i| (i as u64).wrapping_mul(seed | 1).rotate_left(17) ^ seed);
+        let sides = place_labels(&marks, &widths, &order, gap);
+        prop_assert_eq!(sides.len(), marks.len());
+        let mut taken: Vec<(u16, u32, u32, &str)> =
+            marks.iter().map(|m| (m.row, m.left, m.right, "mark")).collect();
+        for (i, side) in sides.iter().enumerate() {
+            let (mark, width) = (marks[i], widths[i]);
+            let span = match side {
+                None => continue,
+                Some(Side::Right) => (mark.right + gap, mark.right + gap + width),
+                Some(Side::Left) => (mark.left - gap - width, mark.left - gap),
+            };
+            prop_assert!(span.1 <= FULL, "label {} runs off the track", i);
+            taken.push((mark.row, span.0, span.1, "label"));
+        }
+        taken.sort_by_key(|&(row, left, right, _)| (row, left, right));
+        for pair in taken.windows(2) {
+            let ((row_a, _, right_a, a), (row_b, left_b, _, b)) = (pair[0], pair[1]);
+            if row_a == row_b && !(a == "mark" && b == "mark") {
+                prop_assert!(right_a + gap <= left_b, "{:?} and {:?} overlap", pair[0], pair[1]);
+            }
+        }
+    }
+
+    /// Era names never overlap in a row, stay on the track, and start where their era does.
+    #[test]
+    fn era_names_never_overlap(
+        cuts in proptest::collection::btree_set(1u32..FULL, 0..8),
+        full in proptest::collection::vec(1u32..5_000, 9),
+        short in proptest::collection::vec(1u32..2_000, 9),
+        rows in 1u16..3,
+        gap in 0u32..100,
+    ) {
+        let mut edges: Vec<u32> = vec![0];
+        edges.extend(cuts);
+        edges.push(FULL);
+        let bands: Vec<Band> = edges.windows(2).map(|w| Band { left: w[0], right: w[1] }).collect();
+        let names = era_names(&bands, &full, &short, rows, gap);
+        prop_assert_eq!(names.len(), bands.len());
+        let mut shown: Vec<(u16, u32, u32)> = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            let (row, width) = match *name {
+                EraName::Full { row } => (row, full[i]),
+                EraName::Short { row } => (row, short[i]),
+                EraName::Hidden => continue,
+            };
+            prop_assert!(row < rows);
+            prop_assert!(bands[i].left + width <= FULL, "era {} runs off the track", i);
+            shown.push((row, bands[i].left, bands[i].left + width));
+        }
+        shown.sort_unstable();
+        for pair in shown.windows(2) {
+            if pair[0].0 == pair[1].0 {
+                prop_assert!(pair[0].2 + gap <= pair[1].1, "{:?} and {:?} overlap", pair[0], pair[1]);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_label_goes_right_then_left_then_nowhere() {
+    let mark = |left: u32, right: u32| Slot {
+        row: 0,
+        left,
+        right,
+    };
+    // Room on the right of the first; the second has a neighbour close on its right but
+    // room on its left; the third has neighbours close on both sides.
+    let marks = [
+        mark(0, 100),
+        mark(2_000, 2_100),
+        mark(2_200, 2_300),
+        mark(2_400, 2_500),
+    ];
+    let sides = place_labels(&marks, &[500, 1_000, 1_000, 100], &[0, 1, 2, 3], 50);
+    assert_eq!(
+        sides,
+        vec![Some(Side::Right), Some(Side::Left), None, Some(Side::Right)]
+    );
+    // The more important label takes the room first.
+    let marks = [mark(0, 100), mark(9_900, 10_000)];
+    let widths = [5_000, 5_000];
+    assert_eq!(
+        place_labels(&marks, &widths, &[1, 0], 50),
+        vec![None, Some(Side::Left)]
+    );
+    assert_eq!(
+        place_labels(&marks, &widths, &[0, 1], 50),
+        vec![Some(Side::Right), None]
+    );
 }

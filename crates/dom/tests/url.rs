@@ -93,7 +93,12 @@ fn the_reading_comes_from_the_query() {
         "?x&reading=edited"
     );
     assert_eq!(
-        parse(View::Essay, &with_reading("?x;reading=e", Some(Reading::Edited)), "").reading,
+        parse(
+            View::Essay,
+            &with_reading("?x;reading=e", Some(Reading::Edited)),
+            ""
+        )
+        .reading,
         Some(Reading::Edited)
     );
 }

@@ -5,7 +5,8 @@ use std::collections::HashSet;
 
 use super::dates::{CalendarDate, Granularity};
 use super::{
-    Era, EventEntry, Precision, Timeline, TimelineEvent, TimelineFile, When, FILE, MAX_SENTENCES,
+    Era, EventEntry, Precision, Timeline, TimelineEvent, TimelineFile, When, FILE, MAX_ERA_SHORT,
+    MAX_SENTENCES, MAX_SHORT,
 };
 use crate::core::check::{Check, Known, NOTE, TERM};
 use crate::core::ids::{EraId, EventId};
@@ -22,6 +23,14 @@ pub fn check(file: &TimelineFile, known: &Known, problems: &mut Vec<Problem>) ->
         let at = format!("era {} \"{}\"", i + 1, entry.id);
         check.new_id(&at, &entry.id, "era", &mut seen);
         let label = check.required(&format!("{at} › label"), &entry.label);
+        let short = short_form(
+            &mut check,
+            &format!("{at} › short"),
+            &entry.short,
+            &label,
+            MAX_ERA_SHORT,
+            "label",
+        );
         let start = date(&mut check, &format!("{at} › start"), &entry.start);
         let end = date(&mut check, &format!("{at} › end"), &entry.end);
         let (Some(start), Some(end)) = (start, end) else {
@@ -31,6 +40,7 @@ pub fn check(file: &TimelineFile, known: &Known, problems: &mut Vec<Problem>) ->
             eras.push(Era {
                 id: EraId(entry.id.clone()),
                 label,
+                short,
                 when: When::new(Precision::Span, start, &[], Some(end)),
             });
         }
@@ -60,6 +70,14 @@ pub fn check(file: &TimelineFile, known: &Known, problems: &mut Vec<Problem>) ->
         let field = |name: &str| format!("{at} › {name}");
         check.new_id(&at, &entry.id, "event", &mut seen);
         let headline = check.required(&field("headline"), &entry.headline);
+        let short = short_form(
+            &mut check,
+            &field("short"),
+            &entry.short,
+            &headline,
+            MAX_SHORT,
+            "headline",
+        );
         let text = check.required(&field("text"), &entry.text);
         check.at_most_sentences(&field("text"), &text, MAX_SENTENCES, "");
         let when = event_when(&mut check, &at, entry);
@@ -100,6 +118,7 @@ pub fn check(file: &TimelineFile, known: &Known, problems: &mut Vec<Problem>) ->
                 differ,
                 uncertain,
                 headline,
+                short,
                 text,
                 sources,
                 essay,
@@ -235,5 +254,42 @@ fn event_when(check: &mut Check, at: &str, entry: &EventEntry) -> Option<When> {
             None
         }
         (_, None) => Some(When::new(precision, start, &alternatives, None)),
+    }
+}
+
+/// The short form of a label or headline (`long`, the field called `long_name`): `short` if
+/// given, which must be at most `max` characters; otherwise `long`, which must then be.
+fn short_form(
+    check: &mut Check,
+    field: &str,
+    short: &Option<String>,
+    long: &str,
+    max: usize,
+    long_name: &str,
+) -> String {
+    let count = |text: &str| text.chars().count();
+    match check.optional(field, short) {
+        Some(short) if count(&short) > max => {
+            check.problem(
+                field,
+                format!(
+                    "it has {} characters; the track has room for {max} at most: shorten it.",
+                    count(&short)
+                ),
+            );
+            short
+        }
+        Some(short) => short,
+        None if count(long) > max => {
+            check.problem(
+                field,
+                format!(
+                    "the {long_name} has {} characters, more than the {max} the track has room for: add short = \"…\", a shorter form of it.",
+                    count(long)
+                ),
+            );
+            long.to_owned()
+        }
+        None => long.to_owned(),
     }
 }

@@ -223,24 +223,34 @@ pub struct Tick {
     pub label: String,
 }
 
-/// The tick step for a track `track_px` wide: the smallest of [`TICK_STEPS`] whose
-/// ticks are at least `min_spacing_px` apart, or the largest if none is.
+/// The tick step for a track `track_px` wide: of the [`TICK_STEPS`] whose ticks are at
+/// least `min_spacing_px` apart, the one that puts the most ticks on the scale (the smallest
+/// of those), or the largest step if none is that far apart. Taking the most ticks, not
+/// merely the smallest step, keeps a wider track from ever showing fewer ticks: the steps
+/// do not all divide each other (a 1941–1950 scale has a tick every 50 years, at 1950, but
+/// none every 20).
 pub fn tick_step(scale: &Scale, track_px: u32, min_spacing_px: u32) -> i32 {
     let span = i64::from(scale.last_day) - i64::from(scale.first_day);
-    for step in TICK_STEPS {
+    let fits = |step: i32| {
         // The shortest stretch of `step` years (fewest leap days).
         let days = i64::from(step) * 365 + i64::from(step / 4) - 1;
-        if days * i64::from(track_px) >= i64::from(min_spacing_px) * span {
-            return step;
-        }
-    }
-    TICK_STEPS[TICK_STEPS.len() - 1]
+        days * i64::from(track_px) >= i64::from(min_spacing_px) * span
+    };
+    TICK_STEPS
+        .into_iter()
+        .filter(|&step| fits(step))
+        .max_by_key(|&step| (ticks_every(scale, step).len(), -step))
+        .unwrap_or(TICK_STEPS[TICK_STEPS.len() - 1])
 }
 
 /// Decade ticks on 1 January of every `step` years inside the scale (see [`tick_step`]):
 /// fewer on a narrow track.
 pub fn ticks(scale: &Scale, track_px: u32, min_spacing_px: u32) -> Vec<Tick> {
-    let step = tick_step(scale, track_px, min_spacing_px);
+    ticks_every(scale, tick_step(scale, track_px, min_spacing_px))
+}
+
+/// A tick on 1 January of every year divisible by `step` inside the scale.
+fn ticks_every(scale: &Scale, step: i32) -> Vec<Tick> {
     let mut year = year_of_day(scale.first_day);
     year += (step - year.rem_euclid(step)) % step;
     if year_start(year) < scale.first_day {
@@ -256,4 +266,108 @@ pub fn ticks(scale: &Scale, track_px: u32, min_spacing_px: u32) -> Vec<Tick> {
         year += step;
     }
     out
+}
+
+/// Which side of its mark an event's label is drawn on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Right,
+    Left,
+}
+
+/// Where each event's label goes beside its mark, if anywhere: a label (as wide as
+/// `widths[i]`, in layout units) goes on the right of its mark if there it overlaps nothing
+/// already in the mark's row, marks or labels, keeps `gap` from them and stays on the track;
+/// otherwise on the left on the same terms; otherwise it is not drawn (the mark shows it on
+/// hover, focus and selection). Labels claim room in `order` (the most important first);
+/// the result is in the order of `marks`.
+pub fn place_labels(
+    marks: &[Slot],
+    widths: &[u32],
+    order: &[usize],
+    gap: u32,
+) -> Vec<Option<Side>> {
+    // What is taken in each row: the marks, then each label placed.
+    let mut taken: Vec<(u16, u32, u32)> = marks
+        .iter()
+        .map(|slot| (slot.row, slot.left, slot.right))
+        .collect();
+    let mut sides = vec![None; marks.len()];
+    for &i in order {
+        let (Some(mark), Some(&width)) = (marks.get(i), widths.get(i)) else {
+            continue;
+        };
+        let free = |left: u32, right: u32, taken: &[(u16, u32, u32)]| {
+            taken.iter().all(|&(row, l, r)| {
+                row != mark.row || r.saturating_add(gap) <= left || right.saturating_add(gap) <= l
+            })
+        };
+        let right = (
+            mark.right.saturating_add(gap),
+            mark.right.saturating_add(gap).saturating_add(width),
+        );
+        let left = mark
+            .left
+            .checked_sub(gap.saturating_add(width))
+            .map(|start| (start, start + width));
+        // A label never touches its own mark's neighbours; its own mark is `gap` away.
+        let others: Vec<(u16, u32, u32)> = taken
+            .iter()
+            .copied()
+            .filter(|&(row, l, r)| !(row == mark.row && l == mark.left && r == mark.right))
+            .collect();
+        let side = if right.1 <= FULL && free(right.0, right.1, &others) {
+            Some((Side::Right, right))
+        } else {
+            left.filter(|&(l, r)| free(l, r, &others))
+                .map(|span| (Side::Left, span))
+        };
+        if let Some((side, (l, r))) = side {
+            taken.push((mark.row, l, r));
+            sides[i] = Some(side);
+        }
+    }
+    sides
+}
+
+/// How an era's name is shown on a track of some width: in full, by its short name, or
+/// not at all (where even that would run into the next era's), and in which row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EraName {
+    Full { row: u16 },
+    Short { row: u16 },
+    Hidden,
+}
+
+/// How the eras' names are shown, given each era's band and the width of its full and its
+/// short name (layout units). A name starts where its band starts and may run past the
+/// band's end, but never into another name nor off the track: each era takes its full name
+/// if it fits in one of `rows` rows, else its short name, else none. The result is in the
+/// order of `bands`, which is chronological.
+pub fn era_names(bands: &[Band], full: &[u32], short: &[u32], rows: u16, gap: u32) -> Vec<EraName> {
+    let mut row_ends: Vec<Option<u32>> = vec![None; usize::from(rows)];
+    bands
+        .iter()
+        .enumerate()
+        .map(|(i, band)| {
+            let mut fit = |width: u32| {
+                let right = band
+                    .left
+                    .checked_add(width)
+                    .filter(|&right| right <= FULL)?;
+                let row = row_ends
+                    .iter()
+                    .position(|end| end.is_none_or(|end| end.saturating_add(gap) <= band.left))?;
+                row_ends[row] = Some(right);
+                u16::try_from(row).ok()
+            };
+            match fit(full.get(i).copied().unwrap_or(FULL)) {
+                Some(row) => EraName::Full { row },
+                None => match fit(short.get(i).copied().unwrap_or(FULL)) {
+                    Some(row) => EraName::Short { row },
+                    None => EraName::Hidden,
+                },
+            }
+        })
+        .collect()
 }

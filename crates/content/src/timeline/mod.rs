@@ -9,6 +9,7 @@ pub mod check;
 pub mod dates;
 pub mod layout;
 pub mod render;
+mod room;
 mod track;
 
 use serde::Deserialize;
@@ -22,6 +23,10 @@ pub const FILE: &str = "timeline.toml";
 
 /// Most sentences an event's text may have.
 pub const MAX_SENTENCES: usize = 3;
+/// The most characters an event's label on the track may have.
+pub const MAX_SHORT: usize = 26;
+/// The most characters an era's short name may have.
+pub const MAX_ERA_SHORT: usize = 14;
 
 /// `timeline.toml`: eras (labelled spans) and events.
 #[derive(Debug, Clone, Deserialize)]
@@ -38,6 +43,8 @@ pub struct TimelineFile {
 pub struct EraEntry {
     pub id: String,
     pub label: String,
+    #[serde(default)]
+    pub short: Option<String>,
     pub start: String,
     pub end: String,
 }
@@ -57,6 +64,8 @@ pub struct EventEntry {
     #[serde(default)]
     pub uncertain: Option<String>,
     pub headline: String,
+    #[serde(default)]
+    pub short: Option<String>,
     pub text: String,
     #[serde(default)]
     pub sources: Vec<CitationEntry>,
@@ -188,6 +197,9 @@ impl When {
 pub struct Era {
     pub id: EraId,
     pub label: String,
+    /// What the band says where its label does not fit ([`MAX_ERA_SHORT`] characters at
+    /// most): `short` in the file, or the label.
+    pub short: String,
     /// Always a span.
     pub when: When,
 }
@@ -203,6 +215,9 @@ pub struct TimelineEvent {
     /// figure in the text.
     pub uncertain: Option<String>,
     pub headline: String,
+    /// What its mark on the track says ([`MAX_SHORT`] characters at most): `short` in the
+    /// file, or the headline if that is short enough.
+    pub short: String,
     /// At most three sentences.
     pub text: String,
     /// At least one.

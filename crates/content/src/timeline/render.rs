@@ -70,7 +70,7 @@ pub fn timeline(ctx: &Context, timeline: &Timeline, essay_blocks: &[String]) -> 
                 ol class="ex-tl-list" id=(id::TIMELINE_LIST) {
                     @for event in &timeline.events {
                         li class="ex-tl-list__item" id=(id::event(event.id.as_str())) tabindex="-1" {
-                            (event_body(ctx, event, essay_blocks))
+                            (event_body(ctx, event, era_of(timeline, event), essay_blocks))
                         }
                     }
                 }
@@ -79,8 +79,23 @@ pub fn timeline(ctx: &Context, timeline: &Timeline, essay_blocks: &[String]) -> 
     }
 }
 
+/// The full name of the era an event belongs to.
+fn era_of<'a>(timeline: &'a Timeline, event: &TimelineEvent) -> Option<&'a str> {
+    let id = event.era.as_ref()?;
+    timeline
+        .eras
+        .iter()
+        .find(|era| &era.id == id)
+        .map(|era| era.label.as_str())
+}
+
 /// An event's details: date, headline, what happened, doubts, where to read more, sources.
-fn event_body(ctx: &Context, event: &TimelineEvent, essay_blocks: &[String]) -> Markup {
+fn event_body(
+    ctx: &Context,
+    event: &TimelineEvent,
+    era: Option<&str>,
+    essay_blocks: &[String],
+) -> Markup {
     let words = &ctx.words.timeline;
     let id = event.id.as_str();
     // Where the essay tells of it: its words about the event, or else its paragraph.
@@ -108,6 +123,8 @@ fn event_body(ctx: &Context, event: &TimelineEvent, essay_blocks: &[String]) -> 
         p class="ex-tl-body__when" {
             time datetime=(event.when.datetime()) { (event.when.label(&ctx.words.dates)) }
             @if event.disputed() { " " span class="ex-tl-flag" { (words.uncertain) } }
+            // The era's full name (the track may show it short, or not at all).
+            @if let Some(era) = era { " · " span class="ex-tl-body__era" { (era) } }
         }
         h3 class=(class::EVENT_HEADLINE) { (event.headline) }
         p class="ex-tl-body__text" { (event.text) }

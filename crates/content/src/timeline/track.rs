@@ -1,11 +1,15 @@
-//! The inside of the timeline's track: era bands, a mark per event and the axis, laid out
-//! at build time for every width class ([`TRACK_WIDTHS`]) so the stylesheet can pick the
-//! rows that fit (a container query) without any code.
+//! The inside of the timeline's track: era bands with their names, a mark per event with its
+//! label where there is room, and the axis, laid out at build time for every width class
+//! ([`TRACK_WIDTHS`]) so the stylesheet can pick the layout that fits (a container query)
+//! without any code.
 
 use exhibit_dom::{class, id};
 use maud::{html, Markup};
 
-use super::layout::{place_marks, row_count, ticks, units_for_px, Scale, Slot};
+use super::layout::{
+    place_marks, row_count, ticks, units_for_px, EraName, Scale, Side, Slot, FULL,
+};
+use super::room;
 use super::Timeline;
 use crate::core::context::Context;
 
@@ -22,7 +26,6 @@ pub const GAP_PX: u32 = 4;
 pub const TICK_SPACING_PX: u32 = 64;
 /// The era bands and the ticks of the axis, behind the marks.
 const LANES: &str = "ex-tl-lanes";
-
 /// Where everything on the track goes, for every width class: computed once, then drawn as
 /// markup ([`track`]) and as the rules that place it ([`track_rules`]).
 struct Placement {
@@ -32,6 +35,11 @@ struct Placement {
     layouts: Vec<Vec<Slot>>,
     /// Each tick: its year, position and the narrowest width class with room for it.
     axis: Vec<(i32, u32, usize)>,
+    /// Each width class's labels, one per event, with a mouse and on touch screens.
+    labels: Vec<Vec<Option<Side>>>,
+    touch_labels: Vec<Vec<Option<Side>>>,
+    /// Each width class's era names, one per era, and how many rows they take.
+    eras: Vec<(Vec<EraName>, u16)>,
 }
 
 impl Placement {
@@ -41,7 +49,7 @@ impl Placement {
             .iter()
             .map(|event| (event.when.start_day, event.when.end_day))
             .collect();
-        let layouts = TRACK_WIDTHS
+        let layouts: Vec<Vec<Slot>> = TRACK_WIDTHS
             .iter()
             .map(|&px| {
                 place_marks(
@@ -51,6 +59,20 @@ impl Placement {
                     units_for_px(GAP_PX, px),
                 )
             })
+            .collect();
+        let labels = (0..TRACK_WIDTHS.len())
+            .map(|class| room::labels(timeline, &layouts[class], class))
+            .collect();
+        // On touch screens the marks are laid out one class down (see TRACK_WIDTHS); the
+        // narrowest class has none below it, and shows its labels on touch only on demand.
+        let touch_labels = (0..TRACK_WIDTHS.len())
+            .map(|class| match class.checked_sub(1) {
+                Some(below) => room::labels(timeline, &layouts[below], class),
+                None => vec![None; timeline.events.len()],
+            })
+            .collect();
+        let eras = (0..TRACK_WIDTHS.len())
+            .map(|class| room::era_names_for(timeline, scale, class))
             .collect();
         // Each tick appears from the narrowest width at which the axis has room for it.
         let mut axis: Vec<(i32, u32, usize)> = Vec::new();
@@ -66,6 +88,9 @@ impl Placement {
             spans,
             layouts,
             axis,
+            labels,
+            touch_labels,
+            eras,
         }
     }
 }
@@ -85,12 +110,18 @@ pub fn track(ctx: &Context, timeline: &Timeline, scale: &Scale) -> Markup {
     html! {
         div class=(LANES) aria-hidden="true" {
             @for era in &timeline.eras {
-                span class="ex-tl-era" {
+                span class="ex-tl-era" title=(era.label) {
                     span class="ex-tl-era__label" { (era.label) }
+                    @if era.short != era.label {
+                        span class="ex-tl-era__label ex-tl-era__label--short" { (era.short) }
+                    }
                 }
             }
-            @for (year, _, from) in &placement.axis {
-                span class="ex-tl-tick" data-from=(from) { (year) }
+            @for (year, position, from) in &placement.axis {
+                // The first and last years sit at the track's edges: their labels are
+                // drawn inside it, not centred on the edge and cut.
+                @let edge = match *position { 0 => Some("start"), FULL => Some("end"), _ => None };
+                span class="ex-tl-tick" data-from=(from) data-edge=[edge] { (year) }
             }
         }
         @for event in &timeline.events {
@@ -102,6 +133,7 @@ pub fn track(ctx: &Context, timeline: &Timeline, scale: &Scale) -> Markup {
                     @if event.disputed() { " (" (words.timeline.uncertain) ")" }
                     ": " (event.headline)
                 }
+                span class="ex-tl-mark__label" aria-hidden="true" { (event.short) }
             }
         }
     }
@@ -109,23 +141,41 @@ pub fn track(ctx: &Context, timeline: &Timeline, scale: &Scale) -> Markup {
 
 /// The rules that place the track's parts, laid out at build time for every width class
 /// ([`TRACK_WIDTHS`]). Positions are ten-thousandths of the track (`--x`, `--w`); each mark
-/// carries its row for every width class (`--r0` …) and the lanes the number of rows
-/// (`--n0` …); a tick says from which width class on it has room (`data-from`, in the
-/// markup). Eras and ticks are the lanes' children in order, so they are placed by their
-/// place among them.
+/// carries its row for every width class (`--r0` …) and whether its label shows there and
+/// on which side (`--v0: block`, `--s0: -1` for the left; not shown and right unless said;
+/// `--vc0`, `--sc0` on touch screens);
+/// each era which of its names shows (`--ef0`, `--es0`: `block` or `none`) and in which
+/// row (`--er0`); the lanes the number of rows of marks and of era names (`--n0`, `--e0`
+/// …); a tick says from which width class on it has room (`data-from`, in the markup).
+/// Eras and ticks are the lanes' children in order, so they are placed by their place
+/// among them.
 pub fn track_rules(timeline: &Timeline, scale: &Scale) -> String {
     let placement = Placement::new(timeline, scale);
     let lanes = format!(".{LANES}");
     let rows: Vec<String> = placement
         .layouts
         .iter()
+        .zip(&placement.eras)
         .enumerate()
-        .map(|(i, slots)| format!("--n{i}:{}", row_count(slots)))
+        .map(|(i, (slots, (_, era_rows)))| format!("--n{i}:{};--e{i}:{era_rows}", row_count(slots)))
         .collect();
-    let mut rules = format!("{lanes}{{{}}}", rows.join(";"));
-    let eras = timeline.eras.iter().map(|era| {
-        let (left, right) = scale.extent(&era.when);
-        place(left, right - left)
+    // On the track, whose marks and lanes inherit them.
+    let mut rules = format!("#{}{{{}}}", id::TIMELINE_TRACK, rows.join(";"));
+    let eras = timeline.eras.iter().enumerate().map(|(era, entry)| {
+        let (left, right) = scale.extent(&entry.when);
+        let mut style = place(left, right - left);
+        // Which name shows in each width class, and in which row (none: neither).
+        for (i, (names, _)) in placement.eras.iter().enumerate() {
+            let (full, short, row) = match names[era] {
+                EraName::Full { row } => ("block", "none", row),
+                // An era without a short name has only the one.
+                EraName::Short { row } if entry.short == entry.label => ("block", "none", row),
+                EraName::Short { row } => ("none", "block", row),
+                EraName::Hidden => ("none", "none", 0),
+            };
+            style.push_str(&format!(";--ef{i}:{full};--es{i}:{short};--er{i}:{row}"));
+        }
+        style
     });
     let ticks = placement
         .axis
@@ -142,6 +192,19 @@ pub fn track_rules(timeline: &Timeline, scale: &Scale) -> String {
         let mut style = place(left, scale.position(end.saturating_add(1)) - left);
         for (i, slots) in placement.layouts.iter().enumerate() {
             style.push_str(&format!(";--r{i}:{}", slots[index].row));
+            // Its label, where it has room: visible, and on which side (right unless
+            // said); `c` for touch screens.
+            // A label without room shows only on demand, over the rest: towards the middle.
+            for (labels, touch) in [(&placement.labels, ""), (&placement.touch_labels, "c")] {
+                match labels[i][index] {
+                    Some(Side::Right) => style.push_str(&format!(";--v{touch}{i}:block")),
+                    Some(Side::Left) => {
+                        style.push_str(&format!(";--v{touch}{i}:block;--s{touch}{i}:-1"))
+                    }
+                    None if left > FULL / 2 => style.push_str(&format!(";--s{touch}{i}:-1")),
+                    None => {}
+                }
+            }
         }
         rules.push_str(&format!(
             "#{}{{{style}}}",
