@@ -507,3 +507,33 @@ fn every_inline_script_and_style_is_declared_for_the_policy_and_no_element_has_a
         .collect();
     assert_eq!(loaders.len(), 1);
 }
+
+/// The stylesheet picks each size's layout with container queries at the widths the build
+/// lays the track and the map out for: the two lists must agree.
+#[test]
+fn the_stylesheet_queries_the_widths_the_build_lays_out_for() {
+    let css = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/styles/exhibit.css"),
+    )
+    .expect("the stylesheet");
+    let queried = |what: &str| -> Vec<u32> {
+        let mut widths: Vec<u32> = css
+            .lines()
+            .filter(|line| line.contains(what))
+            .filter_map(|line| {
+                let rest = line.split("@container (min-width: ").nth(1)?;
+                rest.split("px").next()?.parse().ok()
+            })
+            .collect();
+        widths.sort_unstable();
+        widths.dedup();
+        widths
+    };
+    use exhibit_content::map::clusters::MAP_WIDTHS;
+    use exhibit_content::timeline::TRACK_WIDTHS;
+    assert_eq!(queried(".ex-map__frame * { --p:"), MAP_WIDTHS[1..].to_vec());
+    assert_eq!(
+        queried(".ex-tl-track, .ex-tl-track * {"),
+        TRACK_WIDTHS[1..].to_vec()
+    );
+}

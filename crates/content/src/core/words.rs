@@ -180,6 +180,8 @@ pub struct MapWords {
     pub special: String,
     /// `{work}`.
     pub work: String,
+    /// What a cluster of pins is called: `{count}`, `{names}`.
+    pub cluster: String,
     pub uncertain: String,
     pub column_camp: String,
     pub column_town: String,
@@ -379,7 +381,7 @@ impl Words {
                 );
             }
         }
-        let slots: [(&str, &str, &[&str]); 17] = [
+        let slots: [(&str, &str, &[&str]); 18] = [
             ("embed › frame_title", &self.embed.frame_title, &["title"]),
             (
                 "kiosk › document_title",
@@ -420,6 +422,7 @@ impl Words {
                 &["n", "title"],
             ),
             ("map › work", &self.map.work, &["work"]),
+            ("map › cluster", &self.map.cluster, &["count", "names"]),
             ("dates › after", &self.dates.after, &["year"]),
         ];
         for (field, template, names) in slots {

@@ -4,6 +4,7 @@
 //! ([`projection`], [`pins`]); drawn by [`render`].
 
 pub mod check;
+pub mod clusters;
 pub mod pins;
 pub mod projection;
 pub mod render;

@@ -11,7 +11,8 @@
 use exhibit_dom::{class, id};
 use maud::{html, Markup};
 
-use super::pins::pins;
+use super::clusters::{centre, clusters, min_distance, MAP_WIDTHS, MOUSE_PX, TOUCH_PX};
+use super::pins::{pins, Pin};
 use super::{Camp, CampMap};
 use crate::core::context::Context;
 use crate::core::parts::{doubt, figure_section, Frame};
@@ -24,21 +25,117 @@ const FRAME: &str = "ex-map__frame";
 /// The list of camps, one pin each.
 const CAMPS: &str = "ex-map__camps";
 
-/// The rules that place the pins over the picture (`--x`, `--y`), and give the picture its
-/// shape: in the page's `<style>` in its head, so that a Content-Security-Policy without
-/// `'unsafe-inline'` allows them by their hash. A camp is placed by its place in the list.
+/// Every size's clusters: for each width class of [`MAP_WIDTHS`], with a mouse and on
+/// touch, the groups of pins drawn as one mark.
+struct Clustering {
+    pins: Vec<Pin>,
+    /// `[class][pointer]`: 0 a mouse, 1 touch.
+    groups: Vec<[Vec<Vec<usize>>; 2]>,
+}
+
+impl Clustering {
+    fn new(map: &CampMap, camps: &[Camp]) -> Self {
+        let pins = pins(map, camps);
+        let groups = MAP_WIDTHS
+            .iter()
+            .map(|&px| [MOUSE_PX, TOUCH_PX].map(|target| clusters(&pins, min_distance(target, px))))
+            .collect();
+        Clustering { pins, groups }
+    }
+
+    /// Every group of more than one pin at some size, once, in order.
+    fn all(&self) -> Vec<&Vec<usize>> {
+        let mut all: Vec<&Vec<usize>> = Vec::new();
+        for group in self.groups.iter().flatten().flatten() {
+            if group.len() > 1 && !all.contains(&group) {
+                all.push(group);
+            }
+        }
+        all.sort();
+        all
+    }
+}
+
+/// A cluster's id: its first camp's and how many it holds.
+fn cluster_id(camps: &[Camp], group: &[usize]) -> String {
+    format!("cluster-{}-{}", camps[group[0]].id, group.len())
+}
+
+/// The rules that place the pins and clusters over the picture (`--x`, `--y`), give the
+/// picture its shape, and say at which sizes a pin gives way to its cluster (`--p0: none`
+/// …, `--pc0` on touch screens) and a cluster shows (`--c0: grid` …, `--cc0`); the
+/// stylesheet's container queries pick the size ([`MAP_WIDTHS`]). In the page's `<style>`
+/// in its head, so that a Content-Security-Policy without `'unsafe-inline'` allows them by
+/// their hash. A camp is placed by its place in the list.
 pub fn map_rules(map: &CampMap, camps: &[Camp]) -> String {
+    let clustering = Clustering::new(map, camps);
     let percent = |value: u32| format!("{}.{:02}", value / 100, value % 100);
     let mut rules = format!(".{FRAME}{{--ratio:{}/{}}}", map.fit.width, map.fit.height);
-    for (index, pin) in pins(map, camps).iter().enumerate() {
-        rules.push_str(&format!(
-            ".{CAMPS}>:nth-child({}){{--x:{};--y:{}}}",
+    for (index, pin) in clustering.pins.iter().enumerate() {
+        let mut rule = format!(
+            ".{CAMPS}>:nth-child({}){{--x:{};--y:{}",
             index + 1,
             percent(pin.x),
             percent(pin.y)
-        ));
+        );
+        for (class, by_pointer) in clustering.groups.iter().enumerate() {
+            for (groups, touch) in by_pointer.iter().zip(["", "c"]) {
+                if groups
+                    .iter()
+                    .any(|group| group.len() > 1 && group.contains(&index))
+                {
+                    rule.push_str(&format!(";--p{touch}{class}:none"));
+                }
+            }
+        }
+        rules.push_str(&rule);
+        rules.push('}');
+    }
+    for group in clustering.all() {
+        let at = centre(&clustering.pins, group);
+        let mut rule = format!(
+            "#{}{{--x:{};--y:{}",
+            cluster_id(camps, group),
+            percent(at.x),
+            percent(at.y)
+        );
+        for (class, by_pointer) in clustering.groups.iter().enumerate() {
+            for (groups, touch) in by_pointer.iter().zip(["", "c"]) {
+                if groups.contains(group) {
+                    rule.push_str(&format!(";--c{touch}{class}:grid"));
+                }
+            }
+        }
+        rules.push_str(&rule);
+        rules.push('}');
     }
     rules
+}
+
+/// A cluster of pins: its count, which opens the list of its camps (a `<details>`, so it
+/// opens by tap, click, Enter or Space without the app), each a link to the camp.
+fn cluster(ctx: &Context, camps: &[Camp], pins: &[Pin], group: &[usize]) -> Markup {
+    // Its list opens towards the middle of the map, as pins' names do.
+    let side = centre(pins, group).labels_left().then_some("left");
+    let names: Vec<&str> = group.iter().map(|&i| camps[i].name.as_str()).collect();
+    let label = ctx
+        .words
+        .map
+        .cluster
+        .replace("{count}", &group.len().to_string())
+        .replace("{names}", &names.join(", "));
+    html! {
+        li class="ex-map__cluster" id=(cluster_id(camps, group)) data-side=[side] {
+            details {
+                summary aria-label=(label) title=(label) { (group.len()) }
+                ul {
+                    @for &i in group {
+                        li { a href={ "#" (id::camp(camps[i].id.as_str())) } { (camps[i].name) } }
+                    }
+                }
+            }
+        }
+    }
 }
 
 pub fn map(ctx: &Context, map: &CampMap, camps: &[Camp]) -> Markup {
@@ -67,6 +164,10 @@ pub fn map(ctx: &Context, map: &CampMap, camps: &[Camp]) -> Markup {
                         }
                         (details(ctx, camp))
                     }
+                }
+                @let clustering = Clustering::new(map, camps);
+                @for group in clustering.all() {
+                    (cluster(ctx, camps, &clustering.pins, group))
                 }
             }
         }

@@ -11,6 +11,7 @@ pub mod layout;
 pub mod render;
 mod room;
 mod track;
+pub use track::TRACK_WIDTHS;
 
 use serde::Deserialize;
 
