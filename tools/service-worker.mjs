@@ -36,7 +36,7 @@ const { count, size, warnings } = await generateSW({
   ignoreURLParametersMatching: [/.*/],
   directoryIndex: 'index.html',
   // Hashed names need no revision of their own.
-  dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/,
+  dontCacheBustURLsMatching: /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$/,
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
 });
 for (const warning of warnings) console.warn(`service-worker: ${warning}`);

@@ -184,7 +184,7 @@ pub async fn load(view: View) -> Option<Element> {
     let parsed = fetch_document(&format!("{}{}", root(), view.dir())).await?;
     let app = parsed.get_element_by_id(id::APP)?;
     let app: Element = document().adopt_node(&app).ok()?.dyn_into().ok()?;
-    adopt_layout(&parsed, view);
+    adopt_layout(&parsed);
     if let Some(first) = stored_app(view) {
         // Fetched twice at once: keep the first.
         return Some(first);
@@ -209,15 +209,15 @@ pub async fn load(view: View) -> Option<Element> {
     Some(app)
 }
 
-/// Brings the rules that place a view's parts (its page's `<style>`) into this page's head,
-/// once. They name only that view's elements, so they can stay when it is not shown.
-fn adopt_layout(parsed: &web_sys::Document, view: View) {
-    let style = id::layout_style(view);
-    if by_id(&style).is_some() {
+/// Brings the rules that place a view's parts (its page's `<style>`, whose id is
+/// `id::layout_style`) into this page's head, once: they name only that view's elements,
+/// so they can stay when it is not shown.
+fn adopt_layout(parsed: &web_sys::Document) {
+    let Some(rules) = parsed.query_selector("head style").ok().flatten() else {
         return;
-    }
-    if let (Some(rules), Some(head)) = (parsed.get_element_by_id(&style), query("head")) {
-        if let Ok(rules) = document().adopt_node(&rules) {
+    };
+    if by_id(&rules.id()).is_none() {
+        if let (Some(head), Ok(rules)) = (query("head"), document().adopt_node(&rules)) {
             let _ = head.append_child(&rules);
         }
     }
