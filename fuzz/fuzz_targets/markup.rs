@@ -2,23 +2,8 @@
 //! parses, written back, parses to the same nodes.
 #![no_main]
 
-use exhibit_content::core::markup::{parse, plain_text, render, Node, Span};
+use exhibit_content::core::markup::{parse, plain_text, render, without_positions};
 use libfuzzer_sys::fuzz_target;
-
-/// Positions are not part of the meaning.
-fn without_positions(nodes: Vec<Node>) -> Vec<Node> {
-    nodes
-        .into_iter()
-        .map(|node| match node {
-            Node::Span(span) => Node::Span(Span {
-                at: 0,
-                children: without_positions(span.children),
-                ..span
-            }),
-            text => text,
-        })
-        .collect()
-}
 
 fuzz_target!(|data: &[u8]| {
     let source = String::from_utf8_lossy(data);

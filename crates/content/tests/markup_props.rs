@@ -1,6 +1,8 @@
 //! Property tests: the inline markup parser never panics, and what it parses it can write back.
 
-use exhibit_content::core::markup::{parse, plain_text, render, Attribute, Node, Span};
+use exhibit_content::core::markup::{
+    parse, plain_text, render, without_positions, Attribute, Node, Span,
+};
 use proptest::prelude::*;
 
 fn node() -> impl Strategy<Value = Node> {
@@ -36,21 +38,6 @@ fn merge_text(nodes: Vec<Node>) -> Vec<Node> {
         }
     }
     out
-}
-
-/// Positions are not part of the meaning; clear them before comparing.
-fn without_positions(nodes: Vec<Node>) -> Vec<Node> {
-    nodes
-        .into_iter()
-        .map(|node| match node {
-            Node::Span(span) => Node::Span(Span {
-                at: 0,
-                children: without_positions(span.children),
-                ..span
-            }),
-            text => text,
-        })
-        .collect()
 }
 
 proptest! {
