@@ -533,7 +533,7 @@ fn the_stylesheet_queries_the_widths_the_build_lays_out_for() {
     use exhibit_content::timeline::TRACK_WIDTHS;
     assert_eq!(queried(".ex-map__frame * { --p:"), MAP_WIDTHS[1..].to_vec());
     assert_eq!(
-        queried(".ex-tl-track, .ex-tl-track * {"),
+        queried(".ex-tl-track, .ex-tl-mark, .ex-tl-era {"),
         TRACK_WIDTHS[1..].to_vec()
     );
 }
