@@ -141,7 +141,7 @@ fn cluster(ctx: &Context, camps: &[Camp], pins: &[Pin], group: &[usize]) -> Mark
 pub fn map(ctx: &Context, map: &CampMap, camps: &[Camp]) -> Markup {
     let words = &ctx.words.map;
     let alt_id = format!("{}-alt", id::figure(MAP_ID));
-    let pins = pins(map, camps);
+    let clustering = Clustering::new(map, camps);
     let picture = html! {
         div class=(FRAME) {
             svg class="ex-map__land" viewBox={ "0 0 " (map.fit.width) " " (map.fit.height) } role="img" aria-labelledby=(alt_id) {
@@ -155,7 +155,7 @@ pub fn map(ctx: &Context, map: &CampMap, camps: &[Camp]) -> Markup {
             }
             p class="ex-map__intro" { (words.intro) }
             ol class=(CAMPS) aria-label=(words.camps_label) {
-                @for (camp, pin) in camps.iter().zip(&pins) {
+                @for (camp, pin) in camps.iter().zip(&clustering.pins) {
                     li class="ex-camp" {
                         a class=(class::CAMP_PIN) id=(id::camp_pin(camp.id.as_str())) href={ "#" (id::camp(camp.id.as_str())) }
                             data-special=[camp.special.then_some("true")] data-side=[pin.labels_left().then_some("left")] {
@@ -165,7 +165,6 @@ pub fn map(ctx: &Context, map: &CampMap, camps: &[Camp]) -> Markup {
                         (details(ctx, camp))
                     }
                 }
-                @let clustering = Clustering::new(map, camps);
                 @for group in clustering.all() {
                     (cluster(ctx, camps, &clustering.pins, group))
                 }

@@ -65,6 +65,8 @@ pub fn pages(
     public_url: Option<&str>,
 ) -> Vec<Page> {
     let links = links::links(exhibit);
+    // The same text on every page.
+    let loader = loader(assets);
     View::ALL
         .into_iter()
         .map(|view| {
@@ -92,7 +94,6 @@ pub fn pages(
                     .map_or("", String::as_str),
                 site_name: title,
             };
-            let loader = loader(assets);
             let around = document::Around {
                 assets,
                 public_url,
@@ -105,7 +106,7 @@ pub fn pages(
                 file: view.file(),
                 html,
                 inline: Inline {
-                    scripts: vec![loader],
+                    scripts: vec![loader.clone()],
                     styles: if layout.is_empty() {
                         vec![]
                     } else {

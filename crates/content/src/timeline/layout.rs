@@ -310,16 +310,11 @@ pub fn place_labels(
             .left
             .checked_sub(gap.saturating_add(width))
             .map(|start| (start, start + width));
-        // A label never touches its own mark's neighbours; its own mark is `gap` away.
-        let others: Vec<(u16, u32, u32)> = taken
-            .iter()
-            .copied()
-            .filter(|&(row, l, r)| !(row == mark.row && l == mark.left && r == mark.right))
-            .collect();
-        let side = if right.1 <= FULL && free(right.0, right.1, &others) {
+        // Both sides start `gap` from the mark, so its own mark never stands in the way.
+        let side = if right.1 <= FULL && free(right.0, right.1, &taken) {
             Some((Side::Right, right))
         } else {
-            left.filter(|&(l, r)| free(l, r, &others))
+            left.filter(|&(l, r)| free(l, r, &taken))
                 .map(|span| (Side::Left, span))
         };
         if let Some((side, (l, r))) = side {

@@ -26,8 +26,8 @@ pub const GAP_PX: u32 = 4;
 pub const TICK_SPACING_PX: u32 = 64;
 /// The era bands and the ticks of the axis, behind the marks.
 const LANES: &str = "ex-tl-lanes";
-/// Where everything on the track goes, for every width class: computed once, then drawn as
-/// markup ([`track`]) and as the rules that place it ([`track_rules`]).
+/// Where everything on the track goes, for every width class, for the rules that place it
+/// ([`track_rules`]); the markup ([`track`]) needs only the axis.
 struct Placement {
     /// Each event's start and end day.
     spans: Vec<(i32, i32)>,
@@ -74,25 +74,30 @@ impl Placement {
         let eras = (0..TRACK_WIDTHS.len())
             .map(|class| room::era_names_for(timeline, scale, class))
             .collect();
-        // Each tick appears from the narrowest width at which the axis has room for it.
-        let mut axis: Vec<(i32, u32, usize)> = Vec::new();
-        for (i, &px) in TRACK_WIDTHS.iter().enumerate() {
-            for tick in ticks(scale, px, TICK_SPACING_PX) {
-                if !axis.iter().any(|(year, _, _)| *year == tick.year) {
-                    axis.push((tick.year, tick.position, i));
-                }
-            }
-        }
-        axis.sort_unstable();
         Placement {
             spans,
             layouts,
-            axis,
+            axis: axis(scale),
             labels,
             touch_labels,
             eras,
         }
     }
+}
+
+/// The axis's ticks: each tick's year, position and the narrowest width class at which the
+/// axis has room for it.
+fn axis(scale: &Scale) -> Vec<(i32, u32, usize)> {
+    let mut axis: Vec<(i32, u32, usize)> = Vec::new();
+    for (i, &px) in TRACK_WIDTHS.iter().enumerate() {
+        for tick in ticks(scale, px, TICK_SPACING_PX) {
+            if !axis.iter().any(|(year, _, _)| *year == tick.year) {
+                axis.push((tick.year, tick.position, i));
+            }
+        }
+    }
+    axis.sort_unstable();
+    axis
 }
 
 /// `--x` and `--w`: where a thing starts on the track and how long it is.
@@ -105,7 +110,6 @@ fn place(left: u32, width: u32) -> String {
 /// `<style>` in its head, so that a Content-Security-Policy without `'unsafe-inline'`
 /// allows it by its hash (a `style` attribute could only be allowed by allowing them all).
 pub fn track(ctx: &Context, timeline: &Timeline, scale: &Scale) -> Markup {
-    let placement = Placement::new(timeline, scale);
     let words = &ctx.words;
     html! {
         div class=(LANES) aria-hidden="true" {
@@ -117,10 +121,10 @@ pub fn track(ctx: &Context, timeline: &Timeline, scale: &Scale) -> Markup {
                     }
                 }
             }
-            @for (year, position, from) in &placement.axis {
+            @for (year, position, from) in axis(scale) {
                 // The first and last years sit at the track's edges: their labels are
                 // drawn inside it, not centred on the edge and cut.
-                @let edge = match *position { 0 => Some("start"), FULL => Some("end"), _ => None };
+                @let edge = match position { 0 => Some("start"), FULL => Some("end"), _ => None };
                 span class="ex-tl-tick" data-from=(from) data-edge=[edge] { (year) }
             }
         }
