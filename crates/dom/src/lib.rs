@@ -13,6 +13,7 @@ pub mod kiosk;
 pub mod names;
 pub mod url;
 mod view;
+pub mod zoom;
 
 pub use names::{attr, class, id, input, KIOSK_REQUIRED, REQUIRED};
 pub use view::View;

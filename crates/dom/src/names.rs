@@ -46,6 +46,13 @@ pub mod id {
     pub const TIMELINE_LATER: &str = "ex-tl-later";
     /// The list of every event, in chronological order.
     pub const TIMELINE_LIST: &str = "ex-tl-list";
+    /// Zoom: the buttons (hidden until an app that can zoom shows them), the box the
+    /// track scrolls in when zoomed, and the live region that says which years it shows.
+    pub const TIMELINE_ZOOM: &str = "ex-tl-zoom";
+    pub const TIMELINE_ZOOM_IN: &str = "ex-tl-zoom-in";
+    pub const TIMELINE_ZOOM_OUT: &str = "ex-tl-zoom-out";
+    pub const TIMELINE_SCROLL: &str = "ex-tl-scroll";
+    pub const TIMELINE_SHOWING: &str = "ex-tl-showing";
 
     /// Embedding: the button that opens the dialog, the dialog, its form, the code to
     /// paste, the copy button and what it says when it has copied.
@@ -245,6 +252,12 @@ pub mod attr {
     pub const HIGHLIGHT: &str = "data-highlight";
     /// On an element a link brings into view: scroll no further than needed.
     pub const REVEAL_NEAREST: &str = "data-reveal-nearest";
+    /// On the timeline's track: the year its left edge starts (1 January) and the year its
+    /// right edge is (1 January), which zoom and pan need ([`crate::zoom::Track`]).
+    pub const TRACK_FIRST: &str = "data-first";
+    pub const TRACK_END: &str = "data-end";
+    /// On a zoom button: the years it shows (`1953-1956`; empty: all of them).
+    pub const YEARS: &str = "data-years";
 }
 
 /// The reader's settings: radio groups, shown by the stylesheet even without the app.
@@ -334,6 +347,11 @@ pub const REQUIRED: &[Required] = &[
     Required::Id(View::Timeline, id::TIMELINE_EARLIER),
     Required::Id(View::Timeline, id::TIMELINE_LATER),
     Required::Id(View::Timeline, id::TIMELINE_LIST),
+    Required::Id(View::Timeline, id::TIMELINE_ZOOM),
+    Required::Id(View::Timeline, id::TIMELINE_ZOOM_IN),
+    Required::Id(View::Timeline, id::TIMELINE_ZOOM_OUT),
+    Required::Id(View::Timeline, id::TIMELINE_SCROLL),
+    Required::Id(View::Timeline, id::TIMELINE_SHOWING),
     Required::Class(View::Timeline, class::TRACK_MARK),
     Required::Class(View::Timeline, class::TIMELINE_VISUAL),
     Required::Class(View::Timeline, class::EVENT_HEADLINE),
@@ -371,6 +389,10 @@ pub const REQUIRED: &[Required] = &[
     Required::Attr(View::Essay, attr::EVENT),
     Required::Attr(View::Glossary, attr::KIND),
     Required::Attr(View::Figures, attr::REVEAL_NEAREST),
+    Required::Attr(View::Timeline, attr::TRACK_FIRST),
+    Required::Attr(View::Timeline, attr::TRACK_END),
+    Required::Attr(View::Timeline, attr::YEARS),
+    Required::Attr(View::Timeline, attr::TEMPLATE),
     Required::Attr(View::Timeline, attr::FRAME_TITLE),
     Required::Attr(View::Timeline, attr::FALLBACK),
 ];

@@ -17,6 +17,7 @@
 //! link still opens the exhibit.
 
 use crate::names::id;
+pub use crate::zoom::Years;
 use crate::View;
 
 /// Where the exhibit is running (`?mode=`), read once at start-up.
@@ -177,6 +178,8 @@ pub struct Request {
     /// A link that names no reading keeps the reader's: the reading is a preference.
     pub reading: Option<Reading>,
     pub target: Target,
+    /// The years the timeline's track is zoomed to (`?years=1953-1956`); none: all of it.
+    pub years: Option<Years>,
     /// The address was written the old way (`#view=…&note=…`); the app rewrites it.
     pub legacy: bool,
 }
@@ -186,16 +189,20 @@ impl Request {
     /// `fragment` come as `location.search` and `location.hash` give them.
     pub fn parse(view: View, query: &str, fragment: &str) -> Request {
         let reading = query_value(query, "reading").and_then(|value| Reading::from_key(&value));
+        // Only the timeline is zoomed.
+        let years = |view: View| Years::from_query(query).filter(|_| view == View::Timeline);
         let body = fragment.strip_prefix('#').unwrap_or(fragment);
         if body.contains('=') {
             let mut request = Request::legacy(view, body);
             request.reading = request.reading.or(reading);
+            request.years = years(request.view);
             return request;
         }
         Request {
             view,
             reading,
             target: Target::from_anchor(body),
+            years: years(view),
             legacy: false,
         }
     }
@@ -244,6 +251,7 @@ impl Request {
             view,
             reading,
             target: target.unwrap_or_default(),
+            years: None,
             legacy: true,
         }
     }
@@ -265,17 +273,30 @@ pub fn address(view: View, query: &str, reading: Option<Reading>, target: &Targe
 }
 
 /// A query string with `reading` set to the given reading (the original reading, the
-/// default, is left out), every other parameter kept as it was. Parameters are separated
-/// by `&` or `;` as they are read (see `pairs`), and written with `&`.
+/// default, is left out), every other parameter kept as it was.
 pub fn with_reading(query: &str, reading: Option<Reading>) -> String {
+    let edited = matches!(reading, Some(Reading::Edited)).then(|| Reading::Edited.key().to_owned());
+    with_param(query, "reading", edited)
+}
+
+/// A query string with `years` set to the years the timeline is zoomed to, or left out
+/// (all of it), every other parameter kept as it was.
+pub fn with_years(query: &str, years: Option<Years>) -> String {
+    with_param(query, "years", years.map(|years| years.key()))
+}
+
+/// A query string with `key` set to `value` (left out if `None`), every other parameter
+/// kept as it was. Parameters are separated by `&` or `;` as they are read (see `pairs`),
+/// and written with `&`.
+fn with_param(query: &str, key: &str, value: Option<String>) -> String {
     let body = query.strip_prefix('?').unwrap_or(query);
     let mut parts: Vec<String> = body
         .split(['&', ';'])
-        .filter(|part| !part.is_empty() && part.split('=').next() != Some("reading"))
+        .filter(|part| !part.is_empty() && part.split('=').next() != Some(key))
         .map(str::to_owned)
         .collect();
-    if let Some(Reading::Edited) = reading {
-        parts.push(format!("reading={}", Reading::Edited.key()));
+    if let Some(value) = value {
+        parts.push(format!("{key}={value}"));
     }
     if parts.is_empty() {
         String::new()

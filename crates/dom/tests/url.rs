@@ -1,7 +1,7 @@
 //! Addresses: the view from the path, one target from the fragment, preferences from the
 //! query; old-style links still read; garbage ignored.
 
-use exhibit_dom::url::{address, with_reading, Mode, Reading, Request, Target};
+use exhibit_dom::url::{address, with_reading, with_years, Mode, Reading, Request, Target, Years};
 use exhibit_dom::View;
 use proptest::prelude::*;
 
@@ -201,6 +201,20 @@ fn garbage_is_ignored() {
     assert_eq!(parse(View::Essay, "", &long).target, Target::None);
 }
 
+#[test]
+fn the_timeline_reads_and_writes_the_years_it_is_zoomed_to() {
+    let years = Some(Years { first: 1953, last: 1956 });
+    assert_eq!(parse(View::Timeline, "?years=1953-1956", "#event-x").years, years);
+    assert_eq!(parse(View::Timeline, "?mode=kiosk;years=1953-1956", "").years, years);
+    // Only the timeline is zoomed; an old link to an event there keeps its years.
+    assert_eq!(parse(View::Essay, "?years=1953-1956", "").years, None);
+    assert_eq!(parse(View::Essay, "?years=1953-1956", "#event=x").years, years);
+    assert_eq!(parse(View::Timeline, "?years=1956-1953", "").years, None);
+    assert_eq!(with_years("?mode=embed&years=1900-2000", years), "?mode=embed&years=1953-1956");
+    assert_eq!(with_years("?years=1953;reading=edited", None), "?reading=edited");
+    assert_eq!(with_years("", None), "");
+}
+
 proptest! {
     #[test]
     fn any_address_parses_without_panicking(query in any::<String>(), fragment in any::<String>()) {
@@ -211,5 +225,8 @@ proptest! {
         }
         let _ = Mode::from_query(&query);
         let _ = with_reading(&query, request.reading);
+        // The years written read back as the same years, whatever else the query holds.
+        let written = with_years(&query, request.years);
+        prop_assert_eq!(Years::from_query(&written), request.years);
     }
 }
