@@ -23,12 +23,24 @@ pub fn sync(reader: Reader) {
             (target, _) => target,
         };
         let query = location.search().unwrap_or_default();
+        // The years the timeline is zoomed to, on its address alone.
+        #[cfg(feature = "zoom")]
+        let query = {
+            let years = (view == View::Timeline)
+                .then(|| reader.years.get())
+                .flatten();
+            exhibit_dom::url::with_years(&query, years)
+        };
         let wanted = format!(
             "{}{}",
             root(),
             address(view, &query, reading.or(Some(Reading::Original)), &target)
         );
-        let current = format!("{}{query}{hash}", location.pathname().unwrap_or_default());
+        let current = format!(
+            "{}{}{hash}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
         if request_for(&current) != request_for(&wanted) {
             write_history(&wanted, false);
         }

@@ -135,7 +135,7 @@ pub fn enhance(reader: Reader, view: View, root: &Element) {
     }
     match view {
         View::Essay => crate::essay::enhance(reader, root),
-        View::Timeline => crate::timeline::enhance(root),
+        View::Timeline => crate::timeline::enhance(reader, root),
         View::Glossary | View::Figures => {}
     }
 }

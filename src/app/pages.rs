@@ -75,6 +75,9 @@ pub fn request_for(href: &str) -> Option<Request> {
 pub async fn go(reader: Reader, request: Request, history: History) {
     let changed = request.view != reader.view.get_untracked();
     let query = window().location().search().unwrap_or_default();
+    // The years the timeline is zoomed to belong to its address alone.
+    #[cfg(feature = "zoom")]
+    let query = exhibit_dom::url::with_years(&query, request.years);
     let href = format!(
         "{}{}",
         root(),
@@ -89,13 +92,16 @@ pub async fn go(reader: Reader, request: Request, history: History) {
         History::Replace => write_history(&href, false),
         History::Keep => {}
     }
+    #[cfg(feature = "zoom")]
+    if request.view == View::Timeline {
+        super::state::set(reader.years, request.years);
+    }
     if let Some(elsewhere) = reader.apply(request.reading, &request.target) {
         // An old term link the essay as shown does not mark: its glossary entry instead.
         let request = Request {
             view: View::Glossary,
-            reading: None,
             target: elsewhere,
-            legacy: false,
+            ..Request::default()
         };
         Box::pin(go(reader, request, History::Replace)).await;
         return;

@@ -4,6 +4,8 @@
 //! natively.
 
 use crate::app::prelude::*;
+#[cfg(feature = "zoom")]
+use exhibit_dom::url::Years;
 use exhibit_dom::url::{Reading, Target};
 use exhibit_dom::{id, input, View};
 
@@ -95,6 +97,10 @@ pub struct Reader {
     pub event: RwSignal<Option<String>>,
     /// The camp selected on the map, by id.
     pub camp: RwSignal<Option<String>>,
+    /// The years the timeline's track is zoomed to; none: all of them (a build that
+    /// cannot zoom shows all of them).
+    #[cfg(feature = "zoom")]
+    pub years: RwSignal<Option<Years>>,
     /// The essay's words about an event that a timeline link sent the reader to.
     pub highlight: RwSignal<Option<String>>,
     /// An element to bring into view and focus (set by links).
@@ -113,6 +119,8 @@ impl Reader {
             cards: RwSignal::new(TermCards::default()),
             event: RwSignal::new(None),
             camp: RwSignal::new(None),
+            #[cfg(feature = "zoom")]
+            years: RwSignal::new(None),
             highlight: RwSignal::new(None),
             reveal: RwSignal::new(None),
             catalog: StoredValue::new(Catalog::default()),
@@ -351,6 +359,8 @@ impl Reader {
             cards,
             event,
             camp,
+            #[cfg(feature = "zoom")]
+            years,
             highlight,
             reveal,
             catalog: _,
@@ -361,6 +371,8 @@ impl Reader {
         cards.set(TermCards::default());
         event.set(None);
         camp.set(None);
+        #[cfg(feature = "zoom")]
+        years.set(None);
         highlight.set(None);
         reveal.set(None);
     }
@@ -376,7 +388,7 @@ impl Reader {
 }
 
 /// Sets a signal only if the value changes, so effects do not run for nothing.
-fn set<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+pub fn set<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
     if signal.with_untracked(|current| *current != value) {
         signal.set(value);
     }

@@ -15,6 +15,9 @@ use crate::app::dom::{by_id, closest, copy_children, query_all, set_attr, step_b
 use crate::app::state::Reader;
 use crate::app::watch;
 
+#[cfg(feature = "zoom")]
+mod zoom;
+
 /// A horizontal movement at least this long (and mostly sideways) is a swipe, in pixels.
 const SWIPE_PX: i32 = 40;
 
@@ -28,8 +31,12 @@ pub fn reset() {
     SWIPE.with(|swipe| swipe.set(None));
 }
 
-/// Readies the track: a listbox with an option per event, one tab stop.
-pub fn enhance(root: &Element) {
+/// Readies the track: a listbox with an option per event, one tab stop, and its zoom.
+pub fn enhance(reader: Reader, root: &Element) {
+    #[cfg(feature = "zoom")]
+    zoom::enhance(reader, root);
+    #[cfg(not(feature = "zoom"))]
+    let _ = reader;
     let Ok(Some(track)) = root.query_selector(&format!("#{}", id::TIMELINE_TRACK)) else {
         return;
     };
@@ -45,6 +52,8 @@ pub fn enhance(root: &Element) {
 }
 
 pub fn attach(reader: Reader) {
+    #[cfg(feature = "zoom")]
+    zoom::attach(reader);
     let mut previous: Option<String> = None;
     watch(move || {
         let current = reader.event.get();
@@ -58,7 +67,13 @@ pub fn attach(reader: Reader) {
             "aria-selected",
             Some("false"),
         );
-        set_attr(mark(&current).as_ref(), "aria-selected", Some("true"));
+        let selected = mark(&current);
+        set_attr(selected.as_ref(), "aria-selected", Some("true"));
+        // Zoomed in, the selected event's mark comes into the box.
+        #[cfg(feature = "zoom")]
+        if let Some(selected) = &selected {
+            zoom::show_mark(selected);
+        }
         let mark_id = current.as_deref().map(id::track_mark);
         set_attr(
             by_id(id::TIMELINE_TRACK).as_ref(),
@@ -100,6 +115,8 @@ pub fn on_event(reader: Reader, event: &Event) {
                 "Home" => reader.select_event_at(0),
                 "End" => reader.select_event_at(usize::MAX),
                 "Enter" | " " => reader.select_event_at(reader.event_index().unwrap_or(0)),
+                #[cfg(feature = "zoom")]
+                key if zoom::on_event(reader, event, Some(key)) => {}
                 _ => return,
             }
             event.prevent_default();
@@ -115,6 +132,7 @@ pub fn on_event(reader: Reader, event: &Event) {
                         reader.select_event_at(index);
                     }
                 }
+            } else if cfg!(feature = "zoom") && zoom_click(reader, event) {
             } else if let Some(button) = closest(event, ".ex-tl-detail__nav button") {
                 reader.step_event(if button.id() == id::TIMELINE_EARLIER {
                     -1
@@ -149,4 +167,15 @@ pub fn on_event(reader: Reader, event: &Event) {
         "pointercancel" => SWIPE.with(|swipe| swipe.set(None)),
         _ => {}
     }
+}
+
+/// A click on a zoom button; `true` if it was one.
+#[cfg(feature = "zoom")]
+fn zoom_click(reader: Reader, event: &Event) -> bool {
+    zoom::on_event(reader, event, None)
+}
+
+#[cfg(not(feature = "zoom"))]
+fn zoom_click(_: Reader, _: &Event) -> bool {
+    false
 }

@@ -135,21 +135,31 @@ fn rows_are_packed_greedily() {
 #[test]
 fn ticks_are_decades_and_fewer_on_narrow_tracks() {
     let scale = Scale::new(year_start(1910), year_start(2030));
-    let wide = ticks(&scale, 1200, 60);
+    let wide = ticks(&scale, 1200, 60, &[]);
     let years: Vec<i32> = wide.iter().map(|t| t.year).collect();
     assert_eq!(years, (1910..=2030).step_by(10).collect::<Vec<_>>());
-    assert_eq!(wide[0].label, "1910");
+    assert!(wide.iter().all(|tick| tick.month == 1));
     assert_eq!(wide[0].position, 0);
     assert_eq!(wide.last().map(|t| t.position), Some(FULL));
-    assert_eq!(tick_step(&scale, 1200, 60), 10);
-    assert_eq!(tick_step(&scale, 320, 60), 50);
-    let narrow = ticks(&scale, 320, 60);
+    assert_eq!(tick_step(&scale, 1200, 60, &[]), 120);
+    assert_eq!(tick_step(&scale, 320, 60, &[]), 600);
+    let narrow = ticks(&scale, 320, 60, &[]);
     let years: Vec<i32> = narrow.iter().map(|t| t.year).collect();
     assert_eq!(years, [1950, 2000]);
-    assert_eq!(tick_step(&scale, 10, 60), 100);
+    assert_eq!(tick_step(&scale, 10, 60, &[]), 1200);
+    // Zoomed in: every year, then every three months in the years asked for.
+    assert_eq!(ticks(&scale, 8_000, 60, &[]).len(), 121);
+    let months = ticks(&scale, 40_000, 60, &[1953, 1956]);
+    assert_eq!(months.len(), 121 + 6);
+    let in_1953: Vec<u8> = months
+        .iter()
+        .filter(|t| t.year == 1953)
+        .map(|t| t.month)
+        .collect();
+    assert_eq!(in_1953, [1, 4, 7, 10]);
     // A scale that does not start on a tick year.
     let odd = Scale::new(day_number(1918, 6, 4), day_number(2022, 10, 7));
-    let years: Vec<i32> = ticks(&odd, 1200, 60).iter().map(|t| t.year).collect();
+    let years: Vec<i32> = ticks(&odd, 1200, 60, &[]).iter().map(|t| t.year).collect();
     assert_eq!(years.first(), Some(&1920));
     assert_eq!(years.last(), Some(&2020));
 }
@@ -197,20 +207,20 @@ proptest! {
     fn ticks_are_ordered_on_the_track_and_thin_out(
         first_year in 1900i32..2000,
         years in 1i32..100,
-        track in 1u32..3_000,
+        track in 1u32..100_000,
     ) {
         let scale = Scale::new(year_start(first_year), year_start(first_year + years));
-        let all = ticks(&scale, track, 50);
+        let month_years = [first_year + years / 2];
+        let all = ticks(&scale, track, 50, &month_years);
         for pair in all.windows(2) {
-            prop_assert!(pair[0].year < pair[1].year);
+            prop_assert!((pair[0].year, pair[0].month) < (pair[1].year, pair[1].month));
             prop_assert!(pair[0].position <= pair[1].position);
         }
         for tick in &all {
             prop_assert!(tick.position <= FULL);
-            prop_assert_eq!(tick.year % 10, 0);
-            prop_assert_eq!(&tick.label, &tick.year.to_string());
+            prop_assert!(tick.month == 1 || month_years.contains(&tick.year));
         }
-        prop_assert!(ticks(&scale, track * 2, 50).len() >= all.len());
+        prop_assert!(ticks(&scale, track * 2, 50, &month_years).len() >= all.len());
     }
 
     /// Marks and the labels placed beside them never overlap in a row (nor come closer than

@@ -179,6 +179,7 @@ pub struct Request {
     pub reading: Option<Reading>,
     pub target: Target,
     /// The years the timeline's track is zoomed to (`?years=1953-1956`); none: all of it.
+    #[cfg(feature = "zoom")]
     pub years: Option<Years>,
     /// The address was written the old way (`#view=…&note=…`); the app rewrites it.
     pub legacy: bool,
@@ -189,22 +190,28 @@ impl Request {
     /// `fragment` come as `location.search` and `location.hash` give them.
     pub fn parse(view: View, query: &str, fragment: &str) -> Request {
         let reading = query_value(query, "reading").and_then(|value| Reading::from_key(&value));
-        // Only the timeline is zoomed.
-        let years = |view: View| Years::from_query(query).filter(|_| view == View::Timeline);
         let body = fragment.strip_prefix('#').unwrap_or(fragment);
-        if body.contains('=') {
+        #[cfg_attr(not(feature = "zoom"), allow(unused_mut))]
+        let mut request = if body.contains('=') {
             let mut request = Request::legacy(view, body);
             request.reading = request.reading.or(reading);
-            request.years = years(request.view);
-            return request;
+            request
+        } else {
+            Request {
+                view,
+                reading,
+                target: Target::from_anchor(body),
+                #[cfg(feature = "zoom")]
+                years: None,
+                legacy: false,
+            }
+        };
+        // Only the timeline is zoomed.
+        #[cfg(feature = "zoom")]
+        if request.view == View::Timeline {
+            request.years = Years::from_query(query);
         }
-        Request {
-            view,
-            reading,
-            target: Target::from_anchor(body),
-            years: years(view),
-            legacy: false,
-        }
+        request
     }
 
     /// An old-style fragment such as `#view=glossary&term=gulag` or `#note=geldom`.
@@ -251,6 +258,7 @@ impl Request {
             view,
             reading,
             target: target.unwrap_or_default(),
+            #[cfg(feature = "zoom")]
             years: None,
             legacy: true,
         }

@@ -203,15 +203,33 @@ fn garbage_is_ignored() {
 
 #[test]
 fn the_timeline_reads_and_writes_the_years_it_is_zoomed_to() {
-    let years = Some(Years { first: 1953, last: 1956 });
-    assert_eq!(parse(View::Timeline, "?years=1953-1956", "#event-x").years, years);
-    assert_eq!(parse(View::Timeline, "?mode=kiosk;years=1953-1956", "").years, years);
+    let years = Some(Years {
+        first: 1953,
+        last: 1956,
+    });
+    assert_eq!(
+        parse(View::Timeline, "?years=1953-1956", "#event-x").years,
+        years
+    );
+    assert_eq!(
+        parse(View::Timeline, "?mode=kiosk;years=1953-1956", "").years,
+        years
+    );
     // Only the timeline is zoomed; an old link to an event there keeps its years.
     assert_eq!(parse(View::Essay, "?years=1953-1956", "").years, None);
-    assert_eq!(parse(View::Essay, "?years=1953-1956", "#event=x").years, years);
+    assert_eq!(
+        parse(View::Essay, "?years=1953-1956", "#event=x").years,
+        years
+    );
     assert_eq!(parse(View::Timeline, "?years=1956-1953", "").years, None);
-    assert_eq!(with_years("?mode=embed&years=1900-2000", years), "?mode=embed&years=1953-1956");
-    assert_eq!(with_years("?years=1953;reading=edited", None), "?reading=edited");
+    assert_eq!(
+        with_years("?mode=embed&years=1900-2000", years),
+        "?mode=embed&years=1953-1956"
+    );
+    assert_eq!(
+        with_years("?years=1953;reading=edited", None),
+        "?reading=edited"
+    );
     assert_eq!(with_years("", None), "");
 }
 

@@ -143,6 +143,15 @@ pub struct TimelineWords {
     /// `{years}`.
     pub track_label: String,
     pub track_help: String,
+    /// The zoom's buttons: the group's name, out, in, all years, and the years the
+    /// timeline's file names as the essay's (`{first}`, `{last}`).
+    pub zoom: String,
+    pub zoom_out: String,
+    pub zoom_in: String,
+    pub zoom_all: String,
+    pub zoom_years: String,
+    /// `{years}`: which years the track shows, as the app writes them ("1953–1956").
+    pub showing: String,
     pub selected: String,
     pub prompt: String,
     pub steps_label: String,
@@ -282,6 +291,8 @@ pub struct DateWords {
     pub months_after_day: Vec<String>,
     /// The months on their own: "March 1953".
     pub months: Vec<String>,
+    /// The months in short, on the timeline's axis: "Apr".
+    pub months_short: Vec<String>,
     /// Between the last two of several dates: "13 or 25 January 1960".
     pub or: String,
     /// A closing year known only as a bound: `{year}`.
@@ -309,6 +320,7 @@ impl DateWords {
         .to_vec();
         DateWords {
             months_after_day: months.clone(),
+            months_short: months.iter().map(|month| month[..3].to_owned()).collect(),
             months,
             or: "or".to_owned(),
             after: "after {year}".to_owned(),
@@ -355,6 +367,7 @@ impl Words {
         let mut check = Check::new(file, &mut problems);
         for (field, months) in [
             ("dates › months", &self.dates.months),
+            ("dates › months_short", &self.dates.months_short),
             ("dates › months_after_day", &self.dates.months_after_day),
         ] {
             if months.len() != 12 {

@@ -4,9 +4,10 @@
 use std::collections::HashSet;
 
 use super::dates::{CalendarDate, Granularity};
+use super::layout::year_of_day;
 use super::{
-    Era, EventEntry, Precision, Timeline, TimelineEvent, TimelineFile, When, FILE, MAX_ERA_SHORT,
-    MAX_SENTENCES, MAX_SHORT,
+    Era, EventEntry, FocusEntry, Precision, Timeline, TimelineEvent, TimelineFile, When, FILE,
+    MAX_ERA_SHORT, MAX_SENTENCES, MAX_SHORT,
 };
 use crate::core::check::{Check, Known, NOTE, TERM};
 use crate::core::ids::{EraId, EventId};
@@ -139,7 +140,54 @@ pub fn check(file: &TimelineFile, known: &Known, problems: &mut Vec<Problem>) ->
             })
             .map(|era| era.id.clone());
     }
-    Timeline { eras, events }
+    let focus = file
+        .focus
+        .as_ref()
+        .and_then(|focus| check_focus(&mut check, focus, &events));
+    Timeline {
+        eras,
+        events,
+        focus,
+    }
+}
+
+/// The essay's years: whole years, the first not after the last, inside the years the
+/// events cover.
+fn check_focus(
+    check: &mut Check<'_>,
+    focus: &FocusEntry,
+    events: &[TimelineEvent],
+) -> Option<(i32, i32)> {
+    let first_year = events
+        .iter()
+        .map(|event| year_of_day(event.when.start_day))
+        .min();
+    let last_year = events
+        .iter()
+        .map(|event| year_of_day(event.when.end_day))
+        .max();
+    let (Some(first_year), Some(last_year)) = (first_year, last_year) else {
+        return None;
+    };
+    let (first, last) = (focus.first, focus.last);
+    if first > last {
+        check.problem(
+            "focus",
+            format!("first ({first}) is after last ({last}); write the earlier year as first"),
+        );
+        return None;
+    }
+    if first < first_year || last > last_year {
+        check.problem(
+            "focus",
+            format!(
+                "{first}–{last} is not inside the years the events cover, {first_year}–{last_year}; \
+                 the button zooms the timeline to these years, so choose years with events"
+            ),
+        );
+        return None;
+    }
+    Some((first, last))
 }
 
 /// Reads one date field, reporting what is wrong with it.

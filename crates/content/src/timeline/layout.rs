@@ -1,6 +1,6 @@
 //! The timeline's layout as pure integer arithmetic (no browser APIs, no floats): where a
 //! day sits on the track, which row each event's label takes so that labels never
-//! overlap, the era bands, and the decade ticks.
+//! overlap, the era bands, and the ticks (decades, years, months).
 //!
 //! Positions are in ten-thousandths of the track's width: 0 is the left edge and
 //! [`FULL`] the right edge, so a view can write them straight into CSS as
@@ -8,14 +8,15 @@
 //! two decimals from integer division, without formatting floats in the browser. Days are
 //! counted as in [`super::dates::day_number`] (days since 1 January 1900).
 
-use super::dates::year_start;
+use super::dates::{day_number, year_start};
 use super::{Era, Timeline, TimelineEvent, When};
 
 /// The width of the whole track, in layout units.
 pub const FULL: u32 = 10_000;
 
-/// Ticks are placed every this many years, the smallest step that leaves room.
-pub const TICK_STEPS: [i32; 4] = [10, 20, 50, 100];
+/// Ticks are placed every this many months (three months, then 1, 2, 5, 10, 20, 50 and 100
+/// years), the smallest step that leaves room.
+pub const TICK_STEPS: [i32; 8] = [3, 12, 24, 60, 120, 240, 600, 1200];
 
 /// Maps days onto the track.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -197,6 +198,64 @@ pub fn place_marks(scale: &Scale, spans: &[(i32, i32)], min_width: u32, gap: u32
     assign_rows(&items, gap)
 }
 
+/// Places a mark for each `(start_day, end_day)` as [`place_marks`] does, each together
+/// with its label (`labels[i]` wide), so that every label shows: a mark and its label take
+/// their row together, the label `gap` to the right of the mark, or to its left where the
+/// right would run off the track (or nowhere, if neither side has room on the track). The
+/// result is each mark's slot and its label's side, in the order of `spans`.
+pub fn pack_marks(
+    scale: &Scale,
+    spans: &[(i32, i32)],
+    labels: &[u32],
+    min_width: u32,
+    gap: u32,
+) -> (Vec<Slot>, Vec<Option<Side>>) {
+    // Each mark's start and width, and the side its label takes.
+    let marks: Vec<(u32, u32, Option<Side>)> = spans
+        .iter()
+        .zip(labels)
+        .map(|(&(start, end), &label)| {
+            let left = scale.position(start);
+            let width = (scale.position(end.saturating_add(1)) - left).max(min_width);
+            let beside = gap.saturating_add(label);
+            let side = if left.saturating_add(width).saturating_add(beside) <= FULL {
+                Some(Side::Right)
+            } else if left >= beside {
+                Some(Side::Left)
+            } else {
+                None
+            };
+            (left, width, side)
+        })
+        .collect();
+    let items: Vec<(u32, u32)> = marks
+        .iter()
+        .zip(labels)
+        .map(|(&(left, width, side), &label)| match side {
+            Some(Side::Right) => (left, width + gap + label),
+            Some(Side::Left) => (left - gap - label, width + gap + label),
+            None => (left, width),
+        })
+        .collect();
+    let slots = assign_rows(&items, gap)
+        .into_iter()
+        .zip(&marks)
+        .map(|(item, &(_, width, side))| {
+            // The mark's part of its item (moved with it, if the item had to move).
+            let left = match side {
+                Some(Side::Left) => item.right.saturating_sub(width),
+                _ => item.left,
+            };
+            Slot {
+                row: item.row,
+                left,
+                right: (left + width).min(item.right),
+            }
+        })
+        .collect();
+    (slots, marks.into_iter().map(|(_, _, side)| side).collect())
+}
+
 /// An era drawn as a band across the track.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Band {
@@ -214,56 +273,77 @@ pub fn era_bands(scale: &Scale, eras: &[Era]) -> Vec<Band> {
         .collect()
 }
 
-/// A labelled mark on the track's axis.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A labelled mark on the track's axis: on 1 January (the year is its label) or on the
+/// first of a month (the month's short name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tick {
     pub year: i32,
+    /// 1 for January … 12 for December.
+    pub month: u8,
     pub position: u32,
-    /// The year, formatted here so the view only writes text.
-    pub label: String,
 }
 
-/// The tick step for a track `track_px` wide: of the [`TICK_STEPS`] whose ticks are at
-/// least `min_spacing_px` apart, the one that puts the most ticks on the scale (the smallest
-/// of those), or the largest step if none is that far apart. Taking the most ticks, not
-/// merely the smallest step, keeps a wider track from ever showing fewer ticks: the steps
-/// do not all divide each other (a 1941–1950 scale has a tick every 50 years, at 1950, but
-/// none every 20).
-pub fn tick_step(scale: &Scale, track_px: u32, min_spacing_px: u32) -> i32 {
+/// The tick step for a track `track_px` wide, in months: of the [`TICK_STEPS`] whose ticks
+/// are at least `min_spacing_px` apart, the one that puts the most ticks on the scale (the
+/// smallest of those), or the largest step if none is that far apart. Taking the most
+/// ticks, not merely the smallest step, keeps a wider track from ever showing fewer ticks:
+/// the steps do not all divide each other (a 1941–1950 scale has a tick every 50 years, at
+/// 1950, but none every 20). Ticks between years go only in `month_years`.
+pub fn tick_step(scale: &Scale, track_px: u32, min_spacing_px: u32, month_years: &[i32]) -> i32 {
     let span = i64::from(scale.last_day) - i64::from(scale.first_day);
     let fits = |step: i32| {
-        // The shortest stretch of `step` years (fewest leap days).
-        let days = i64::from(step) * 365 + i64::from(step / 4) - 1;
+        // The shortest stretch of `step` months: of years, the one with fewest leap days;
+        // of months, 30 days a month less one (three months from January have 90 days).
+        let days = if step >= 12 {
+            i64::from(step / 12) * 365 + i64::from(step / 48) - 1
+        } else {
+            i64::from(step) * 30 - 1
+        };
         days * i64::from(track_px) >= i64::from(min_spacing_px) * span
     };
     TICK_STEPS
         .into_iter()
         .filter(|&step| fits(step))
-        .max_by_key(|&step| (ticks_every(scale, step).len(), -step))
+        .max_by_key(|&step| (ticks_every(scale, step, month_years).len(), -step))
         .unwrap_or(TICK_STEPS[TICK_STEPS.len() - 1])
 }
 
-/// Decade ticks on 1 January of every `step` years inside the scale (see [`tick_step`]):
-/// fewer on a narrow track.
-pub fn ticks(scale: &Scale, track_px: u32, min_spacing_px: u32) -> Vec<Tick> {
-    ticks_every(scale, tick_step(scale, track_px, min_spacing_px))
+/// The axis's ticks on a track `track_px` wide, at least `min_spacing_px` apart (see
+/// [`tick_step`]): decades, years, or months in `month_years`; fewer on a narrow track.
+pub fn ticks(scale: &Scale, track_px: u32, min_spacing_px: u32, month_years: &[i32]) -> Vec<Tick> {
+    let step = tick_step(scale, track_px, min_spacing_px, month_years);
+    ticks_every(scale, step, month_years)
 }
 
-/// A tick on 1 January of every year divisible by `step` inside the scale.
-fn ticks_every(scale: &Scale, step: i32) -> Vec<Tick> {
+/// A tick on the first of every `step` months inside the scale: on 1 January of every year
+/// divisible by `step / 12`, or, for a step under a year, on every year's 1 January and
+/// every `step` months after it in `month_years`.
+fn ticks_every(scale: &Scale, step: i32, month_years: &[i32]) -> Vec<Tick> {
+    let years = (step / 12).max(1);
     let mut year = year_of_day(scale.first_day);
-    year += (step - year.rem_euclid(step)) % step;
+    year += (years - year.rem_euclid(years)) % years;
     if year_start(year) < scale.first_day {
-        year += step;
+        year += years;
     }
     let mut out = Vec::new();
     while year_start(year) <= scale.last_day {
-        out.push(Tick {
-            year,
-            position: scale.position(year_start(year)),
-            label: year.to_string(),
-        });
-        year += step;
+        let months = if step < 12 && month_years.contains(&year) {
+            step
+        } else {
+            12
+        };
+        for month in (1..=12).step_by(usize::try_from(months).unwrap_or(12)) {
+            let month = u8::try_from(month).unwrap_or(1);
+            let day = day_number(year, month, 1);
+            if (scale.first_day..=scale.last_day).contains(&day) {
+                out.push(Tick {
+                    year,
+                    month,
+                    position: scale.position(day),
+                });
+            }
+        }
+        year += years;
     }
     out
 }

@@ -37,6 +37,16 @@ pub struct TimelineFile {
     pub eras: Vec<EraEntry>,
     #[serde(default, rename = "event")]
     pub events: Vec<EventEntry>,
+    /// The years the essay is about, which a button zooms the track to.
+    #[serde(default)]
+    pub focus: Option<FocusEntry>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FocusEntry {
+    pub first: i32,
+    pub last: i32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -85,6 +95,9 @@ pub struct Timeline {
     pub eras: Vec<Era>,
     /// Sorted by [`When::start_day`], then [`When::end_day`], then file order.
     pub events: Vec<TimelineEvent>,
+    /// The essay's years, first and last, inside the events' years: a button zooms the
+    /// track to them.
+    pub focus: Option<(i32, i32)>,
 }
 
 impl Timeline {

@@ -31,6 +31,36 @@ pub fn timeline_rules(timeline: &Timeline) -> String {
     track_rules(timeline, &scale(timeline))
 }
 
+/// The zoom's buttons: out, in, the essay's years, all years, and which years the track
+/// shows. Hidden until an app that can zoom shows them: without it the track shows every
+/// year, and the list every event.
+fn zoom(ctx: &Context, timeline: &Timeline, all_years: &str) -> Markup {
+    let words = &ctx.words.timeline;
+    let button = |id: Option<&str>, years: Option<String>, label: Option<&str>, text: &str| {
+        html! {
+            button type="button" class="ex-button ex-tl-zoom__button" id=[id] data-years=[years]
+                aria-label=[label] title=[label] { (text) }
+        }
+    };
+    html! {
+        div class="ex-tl-zoom" id=(id::TIMELINE_ZOOM) role="group" aria-label=(words.zoom)
+            aria-controls=(id::TIMELINE_TRACK) hidden {
+            (button(Some(id::TIMELINE_ZOOM_OUT), None, Some(&words.zoom_out), "−"))
+            (button(Some(id::TIMELINE_ZOOM_IN), None, Some(&words.zoom_in), "+"))
+            @if let Some((first, last)) = timeline.focus {
+                (button(None, Some(format!("{first}-{last}")), None,
+                    &words.zoom_years.replace("{first}", &first.to_string()).replace("{last}", &last.to_string())))
+            }
+            (button(None, Some(String::new()), None, &words.zoom_all))
+            // Which years the events cover (the app shows no more than those).
+            p class="ex-tl-zoom__showing" id=(id::TIMELINE_SHOWING) aria-live="polite"
+                data-template=(words.showing) data-years=(all_years.replace('–', "-")) {
+                (words.showing.replace("{years}", all_years))
+            }
+        }
+    }
+}
+
 /// The timeline's section: heading, settings, the visual timeline and the list.
 pub fn timeline(ctx: &Context, timeline: &Timeline, essay_blocks: &[String]) -> Markup {
     let words = &ctx.words.timeline;
@@ -48,9 +78,16 @@ pub fn timeline(ctx: &Context, timeline: &Timeline, essay_blocks: &[String]) -> 
                 ]))
             }
             div class=(class::TIMELINE_VISUAL) {
-                div class="ex-tl-track" id=(id::TIMELINE_TRACK) role="group"
-                    aria-label=(words.track_label.replace("{years}", &years)) aria-describedby="ex-tl-help" {
-                    (track(ctx, timeline, &scale))
+                (zoom(ctx, timeline, &years))
+                // Zoomed in, the track is many times as wide as this box, which scrolls.
+                div class="ex-tl-scroll" id=(id::TIMELINE_SCROLL) {
+                    div class="ex-tl-wide" {
+                        div class="ex-tl-track" id=(id::TIMELINE_TRACK) role="group"
+                            aria-label=(words.track_label.replace("{years}", &years)) aria-describedby="ex-tl-help"
+                            data-first=(year_of(scale.first_day())) data-end=(year_of(scale.last_day())) {
+                            (track(ctx, timeline, &scale))
+                        }
+                    }
                 }
                 p class="ex-vh" id="ex-tl-help" { (words.track_help) }
                 p class="ex-vh" id=(id::TIMELINE_LIVE) aria-live="polite" {}

@@ -59,18 +59,22 @@ fn importance(events: &[TimelineEvent]) -> Vec<usize> {
 /// `class`. Touch screens lay marks out one class down (wider marks, see [`TRACK_WIDTHS`]),
 /// but words are sized for the track's own class.
 pub fn labels(timeline: &Timeline, marks: &[Slot], class: usize) -> Vec<Option<Side>> {
+    place_labels(
+        marks,
+        &label_widths(timeline, class),
+        &importance(&timeline.events),
+        units_for_px(GAP_PX, TRACK_WIDTHS[class]),
+    )
+}
+
+/// Each event's label's width, in layout units, on a track of width class `class`.
+pub fn label_widths(timeline: &Timeline, class: usize) -> Vec<u32> {
     let px = TRACK_WIDTHS[class];
-    let widths: Vec<u32> = timeline
+    timeline
         .events
         .iter()
         .map(|event| label_units(event, class, px))
-        .collect();
-    place_labels(
-        marks,
-        &widths,
-        &importance(&timeline.events),
-        units_for_px(GAP_PX, px),
-    )
+        .collect()
 }
 
 /// How each era's name shows on a track of width class `class`, and in how many rows: as

@@ -7,7 +7,8 @@ use exhibit_dom::{class, id};
 use maud::{html, Markup};
 
 use super::layout::{
-    place_marks, row_count, ticks, units_for_px, EraName, Scale, Side, Slot, FULL,
+    pack_marks, place_marks, row_count, ticks, units_for_px, year_of_day, EraName, Scale, Side,
+    Slot, Tick, FULL,
 };
 use super::room;
 use super::Timeline;
@@ -16,8 +17,14 @@ use crate::core::context::Context;
 /// The track widths, in pixels, that the marks are laid out for at build time, each 1.75
 /// times the one before. The stylesheet picks the rows laid out for the widest of these
 /// that the track reaches (a container query), or for the one below it on touch screens,
-/// whose marks are 1.75 times as wide (28 px instead of 16).
-pub const TRACK_WIDTHS: [u32; 6] = [160, 280, 490, 860, 1500, 2630];
+/// whose marks are 1.75 times as wide (28 px instead of 16). Screens reach the first six;
+/// the rest are for a track zoomed into a stretch of years (many times its box's width).
+pub const TRACK_WIDTHS: [u32; 12] = [
+    160, 280, 490, 860, 1500, 2630, 4600, 8050, 14_090, 24_660, 43_150, 75_510,
+];
+/// From this width class on, every event's label shows: each mark takes its row together
+/// with its label ([`pack_marks`]). A track zoomed into a few years is that wide.
+pub const LABELLED_FROM: usize = 6;
 /// The narrowest mark, in pixels, for a mouse (see [`TRACK_WIDTHS`]).
 pub const MARK_PX: u32 = 16;
 /// The room kept between marks in a row, in pixels.
@@ -34,7 +41,7 @@ struct Placement {
     /// Each width class's rows, one slot per event.
     layouts: Vec<Vec<Slot>>,
     /// Each tick: its year, position and the narrowest width class with room for it.
-    axis: Vec<(i32, u32, usize)>,
+    axis: Vec<(Tick, usize)>,
     /// Each width class's labels, one per event, with a mouse and on touch screens.
     labels: Vec<Vec<Option<Side>>>,
     touch_labels: Vec<Vec<Option<Side>>>,
@@ -49,25 +56,35 @@ impl Placement {
             .iter()
             .map(|event| (event.when.start_day, event.when.end_day))
             .collect();
-        let layouts: Vec<Vec<Slot>> = TRACK_WIDTHS
-            .iter()
-            .map(|&px| {
-                place_marks(
-                    scale,
-                    &spans,
-                    units_for_px(MARK_PX, px),
-                    units_for_px(GAP_PX, px),
-                )
-            })
-            .collect();
+        // Marks alone, with labels where they have room; from LABELLED_FROM on, marks
+        // together with their labels.
+        let mut layouts: Vec<Vec<Slot>> = Vec::new();
+        let mut packed: Vec<Vec<Option<Side>>> = Vec::new();
+        for (class, &px) in TRACK_WIDTHS.iter().enumerate() {
+            let (mark, gap) = (units_for_px(MARK_PX, px), units_for_px(GAP_PX, px));
+            if class < LABELLED_FROM {
+                layouts.push(place_marks(scale, &spans, mark, gap));
+            } else {
+                let widths = room::label_widths(timeline, class);
+                let (slots, sides) = pack_marks(scale, &spans, &widths, mark, gap);
+                layouts.push(slots);
+                packed.push(sides);
+            }
+        }
+        let labels_at = |class: usize, marks: usize| match class.checked_sub(LABELLED_FROM) {
+            Some(i) if marks == class => packed[i].clone(),
+            _ => room::labels(timeline, &layouts[marks], class),
+        };
         let labels = (0..TRACK_WIDTHS.len())
-            .map(|class| room::labels(timeline, &layouts[class], class))
+            .map(|class| labels_at(class, class))
             .collect();
         // On touch screens the marks are laid out one class down (see TRACK_WIDTHS); the
         // narrowest class has none below it, and shows its labels on touch only on demand.
+        // Marks packed with their labels keep those labels, which have more room on touch.
         let touch_labels = (0..TRACK_WIDTHS.len())
             .map(|class| match class.checked_sub(1) {
-                Some(below) => room::labels(timeline, &layouts[below], class),
+                Some(below) if below >= LABELLED_FROM => labels_at(below, below),
+                Some(below) => labels_at(class, below),
                 None => vec![None; timeline.events.len()],
             })
             .collect();
@@ -77,7 +94,7 @@ impl Placement {
         Placement {
             spans,
             layouts,
-            axis: axis(scale),
+            axis: axis(timeline, scale),
             labels,
             touch_labels,
             eras,
@@ -85,18 +102,27 @@ impl Placement {
     }
 }
 
-/// The axis's ticks: each tick's year, position and the narrowest width class at which the
-/// axis has room for it.
-fn axis(scale: &Scale) -> Vec<(i32, u32, usize)> {
-    let mut axis: Vec<(i32, u32, usize)> = Vec::new();
+/// The axis's ticks, each with the narrowest width class at which the axis has room for
+/// it: decades, years, and on a track zoomed far enough, months in the years that have
+/// events.
+fn axis(timeline: &Timeline, scale: &Scale) -> Vec<(Tick, usize)> {
+    let mut month_years: Vec<i32> = timeline
+        .events
+        .iter()
+        .flat_map(|event| [event.when.start_day, event.when.end_day])
+        .map(year_of_day)
+        .collect();
+    month_years.sort_unstable();
+    month_years.dedup();
+    let mut axis: Vec<(Tick, usize)> = Vec::new();
     for (i, &px) in TRACK_WIDTHS.iter().enumerate() {
-        for tick in ticks(scale, px, TICK_SPACING_PX) {
-            if !axis.iter().any(|(year, _, _)| *year == tick.year) {
-                axis.push((tick.year, tick.position, i));
+        for tick in ticks(scale, px, TICK_SPACING_PX, &month_years) {
+            if !axis.iter().any(|(known, _)| *known == tick) {
+                axis.push((tick, i));
             }
         }
     }
-    axis.sort_unstable();
+    axis.sort_unstable_by_key(|(tick, _)| (tick.position, tick.year, tick.month));
     axis
 }
 
@@ -121,11 +147,14 @@ pub fn track(ctx: &Context, timeline: &Timeline, scale: &Scale) -> Markup {
                     }
                 }
             }
-            @for (year, position, from) in axis(scale) {
+            @for (tick, from) in axis(timeline, scale) {
                 // The first and last years sit at the track's edges: their labels are
                 // drawn inside it, not centred on the edge and cut.
-                @let edge = match position { 0 => Some("start"), FULL => Some("end"), _ => None };
-                span class="ex-tl-tick" data-from=(from) data-edge=[edge] { (year) }
+                @let edge = match tick.position { 0 => Some("start"), FULL => Some("end"), _ => None };
+                @let month = (tick.month > 1).then(|| &words.dates.months_short[usize::from(tick.month) - 1]);
+                span class="ex-tl-tick" data-from=(from) data-edge=[edge] data-month=[month.map(|_| "")] {
+                    @if let Some(month) = month { (month) } @else { (tick.year) }
+                }
             }
         }
         @for event in &timeline.events {
@@ -184,7 +213,7 @@ pub fn track_rules(timeline: &Timeline, scale: &Scale) -> String {
     let ticks = placement
         .axis
         .iter()
-        .map(|(_, position, _)| place(*position, 0));
+        .map(|(tick, _)| format!("--x:{}", tick.position));
     for (child, place) in eras.chain(ticks).enumerate() {
         rules.push_str(&format!("{lanes}>:nth-child({}){{{place}}}", child + 1));
     }
@@ -197,16 +226,29 @@ pub fn track_rules(timeline: &Timeline, scale: &Scale) -> String {
         for (i, slots) in placement.layouts.iter().enumerate() {
             style.push_str(&format!(";--r{i}:{}", slots[index].row));
             // Its label, where it has room: visible, and on which side (right unless
-            // said); `c` for touch screens.
+            // said); `c` for touch screens. Where every label has room (marks packed with
+            // their labels) visible is the stylesheet's default, and only `none` is said.
             // A label without room shows only on demand, over the rest: towards the middle.
-            for (labels, touch) in [(&placement.labels, ""), (&placement.touch_labels, "c")] {
-                match labels[i][index] {
-                    Some(Side::Right) => style.push_str(&format!(";--v{touch}{i}:block")),
+            for (labels, touch, packed) in [
+                (&placement.labels, "", i >= LABELLED_FROM),
+                (&placement.touch_labels, "c", i > LABELLED_FROM),
+            ] {
+                let shown = match labels[i][index] {
+                    Some(Side::Right) => true,
                     Some(Side::Left) => {
-                        style.push_str(&format!(";--v{touch}{i}:block;--s{touch}{i}:-1"))
+                        style.push_str(&format!(";--s{touch}{i}:-1"));
+                        true
                     }
-                    None if left > FULL / 2 => style.push_str(&format!(";--s{touch}{i}:-1")),
-                    None => {}
+                    None if left > FULL / 2 => {
+                        style.push_str(&format!(";--s{touch}{i}:-1"));
+                        false
+                    }
+                    None => false,
+                };
+                match (shown, packed) {
+                    (true, false) => style.push_str(&format!(";--v{touch}{i}:block")),
+                    (false, true) => style.push_str(&format!(";--v{touch}{i}:none")),
+                    _ => {}
                 }
             }
         }

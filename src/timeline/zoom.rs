@@ -1,0 +1,299 @@
+//! Zoom and pan on the timeline's track: the buttons, `+`, `-`, `0`, Page Up and Page
+//! Down on the track, a pinch, Ctrl and the wheel (a trackpad's pinch), and any scroll of
+//! the box the track is in. The arithmetic is `exhibit_dom::zoom`'s; here the track is
+//! made `--zoom` times its box's width and scrolled, and the years shown go to the
+//! address (`Reader::years`). Which labels and ticks show at each width the page's
+//! stylesheet already knows (laid out at build time).
+
+use std::cell::Cell;
+
+use crate::app::prelude::*;
+use exhibit_dom::zoom::{Track, Window, Years, MIN_SPAN, STEP};
+use exhibit_dom::{attr, id};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{AddEventListenerOptions, Element, Event, HtmlElement, TouchEvent, WheelEvent};
+
+use crate::app::dom::{by_id, closest, query_all, set_attr, template};
+use crate::app::state::{set, Reader};
+
+/// How far Page Up and Page Down move, in widths of the box.
+const PAGE: f64 = 0.8;
+
+thread_local! {
+    /// The track's years and the stretch of them shown.
+    static SHOWN: Cell<Option<(Track, Window)>> = const { Cell::new(None) };
+    /// A pinch under way: the fingers' first distance, the window then, and where between
+    /// the box's edges the fingers' midpoint was.
+    static PINCH: Cell<Option<(f64, Window, f64)>> = const { Cell::new(None) };
+}
+
+fn scroller() -> Option<HtmlElement> {
+    by_id(id::TIMELINE_SCROLL).and_then(|element| element.dyn_into().ok())
+}
+
+/// The track's years, as its markup says.
+fn track_years() -> Option<Track> {
+    let track = by_id(id::TIMELINE_TRACK)?;
+    let year = |name: &str| track.get_attribute(name)?.parse::<i32>().ok();
+    Some(Track::new(year(attr::TRACK_FIRST)?, year(attr::TRACK_END)?))
+}
+
+/// Readies the zoom on the timeline's markup: shows its buttons and listens on the box
+/// the track scrolls in (where a wheel or a pinch is taken from the page's own zoom and
+/// scrolling, so those listeners may not be passive, and must not be on the document).
+pub fn enhance(reader: Reader, root: &Element) {
+    let Ok(Some(zoom)) = root.query_selector(&format!("#{}", id::TIMELINE_ZOOM)) else {
+        return;
+    };
+    let _ = zoom.remove_attribute("hidden");
+    let Ok(Some(scroll)) = root.query_selector(&format!("#{}", id::TIMELINE_SCROLL)) else {
+        return;
+    };
+    // Once per element: a view moved away from and back keeps its listeners.
+    if scroll.has_attribute("data-zoom") {
+        return;
+    }
+    let _ = scroll.set_attribute("data-zoom", "out");
+    let options = AddEventListenerOptions::new();
+    options.set_passive(false);
+    let handler: Box<dyn FnMut(Event)> = Box::new(move |event| on_box_event(reader, &event));
+    let callback = Closure::wrap(handler);
+    for kind in [
+        "wheel",
+        "touchstart",
+        "touchmove",
+        "touchend",
+        "touchcancel",
+        "scroll",
+    ] {
+        let _ = scroll.add_event_listener_with_callback_and_add_event_listener_options(
+            kind,
+            callback.as_ref().unchecked_ref(),
+            &options,
+        );
+    }
+    // The element lives as long as the page keeps the view.
+    callback.forget();
+}
+
+/// Shows the years the address asks for whenever they change or the timeline is shown.
+pub fn attach(reader: Reader) {
+    crate::app::watch(move || {
+        let years = reader.years.get();
+        if reader.view.get() != exhibit_dom::View::Timeline {
+            return;
+        }
+        let Some(track) = track_years() else {
+            return;
+        };
+        let shown = SHOWN.with(Cell::get).filter(|(known, _)| *known == track);
+        // Already showing those years (the reader zoomed here): leave the window be.
+        if let Some((_, window)) = shown {
+            if track.years(window) == years {
+                show(track, window, true);
+                return;
+            }
+        }
+        let window = years.map_or(track.whole(), |years| track.window_for(years));
+        show(track, window, true);
+    });
+}
+
+/// Shows a window: the track's width and scroll, the buttons' states and the years said.
+/// `scroll`: also scroll the box there (not when the box's own scroll asked for it).
+fn show(track: Track, window: Window, scroll: bool) {
+    SHOWN.with(|shown| shown.set(Some((track, window))));
+    // In thousandths, written with integers: formatting a float would bring Rust's float
+    // printing into the build (about 10 KB).
+    let milli = (track.factor(window) * 1000.0).round() as u64;
+    let factor = milli as f64 / 1000.0;
+    if let Some(box_) = scroller() {
+        let zoomed = factor > 1.001;
+        let _ = box_.set_attribute("data-zoom", if zoomed { "in" } else { "out" });
+        if let Some(wide) = box_.first_element_child() {
+            if let Ok(wide) = wide.dyn_into::<HtmlElement>() {
+                let zoom = format!("{}.{:03}", milli / 1000, milli % 1000);
+                let _ = wide.style().set_property("--zoom", &zoom);
+            }
+        }
+        if scroll {
+            let width = f64::from(box_.client_width()) * factor;
+            box_.set_scroll_left((track.scroll(window) * width).round() as i32);
+        }
+    }
+    let years = track.years(window);
+    set_attr(
+        by_id(id::TIMELINE_ZOOM_OUT).as_ref(),
+        "disabled",
+        years.is_none().then_some(""),
+    );
+    set_attr(
+        by_id(id::TIMELINE_ZOOM_IN).as_ref(),
+        "disabled",
+        (window.span() <= MIN_SPAN + 1e-6).then_some(""),
+    );
+    if let Some(zoom) = by_id(id::TIMELINE_ZOOM) {
+        for button in query_all(&zoom, &format!("[{}]", attr::YEARS)) {
+            let asks = button
+                .get_attribute(attr::YEARS)
+                .and_then(|value| Years::parse(&value));
+            let pressed = if asks == years { "true" } else { "false" };
+            let _ = button.set_attribute("aria-pressed", pressed);
+        }
+    }
+    if let Some(showing) = by_id(id::TIMELINE_SHOWING) {
+        // No more than the years the events cover.
+        let events = showing
+            .get_attribute(attr::YEARS)
+            .and_then(|value| Years::parse(&value));
+        let years = years.unwrap_or(Years {
+            first: track.first,
+            last: track.end - 1,
+        });
+        let (first, last) = match events {
+            Some(events) => (
+                years.first.clamp(events.first, events.last),
+                years.last.clamp(events.first, events.last),
+            ),
+            None => (years.first, years.last),
+        };
+        let text = if first == last {
+            first.to_string()
+        } else {
+            format!("{first}–{last}")
+        };
+        let text = template(&showing, "years", &text);
+        if showing.text_content().as_deref() != Some(text.as_str()) {
+            showing.set_text_content(Some(&text));
+        }
+    }
+}
+
+/// Zooms or pans to `change(track, window)`, and puts its years in the address.
+fn change(reader: Reader, change: impl FnOnce(Track, Window) -> Window) {
+    let Some(track) = track_years() else {
+        return;
+    };
+    let window = SHOWN
+        .with(Cell::get)
+        .filter(|(known, _)| *known == track)
+        .map_or(track.whole(), |(_, window)| window);
+    let window = change(track, window);
+    show(track, window, true);
+    set(reader.years, track.years(window));
+}
+
+/// A zoom button or a key on the track; `true` if it was one.
+pub fn on_event(reader: Reader, event: &Event, key: Option<&str>) -> bool {
+    match key {
+        Some("+" | "=") => change(reader, |track, window| track.zoom(window, STEP, 0.5)),
+        Some("-") => change(reader, |track, window| track.zoom(window, 1.0 / STEP, 0.5)),
+        Some("0") => change(reader, |track, _| track.whole()),
+        Some("PageDown") => change(reader, |track, window| track.pan(window, PAGE)),
+        Some("PageUp") => change(reader, |track, window| track.pan(window, -PAGE)),
+        Some(_) => return false,
+        None => {
+            let Some(button) = closest(event, &format!("#{} button", id::TIMELINE_ZOOM)) else {
+                return false;
+            };
+            let id = button.id();
+            if id == id::TIMELINE_ZOOM_IN {
+                change(reader, |track, window| track.zoom(window, STEP, 0.5));
+            } else if id == id::TIMELINE_ZOOM_OUT {
+                change(reader, |track, window| track.zoom(window, 1.0 / STEP, 0.5));
+            } else {
+                let years = button
+                    .get_attribute(attr::YEARS)
+                    .and_then(|value| Years::parse(&value));
+                change(reader, |track, _| {
+                    years.map_or(track.whole(), |years| track.window_for(years))
+                });
+            }
+        }
+    }
+    true
+}
+
+/// Brings a mark into the box, if zoomed in and out of sight.
+pub fn show_mark(mark: &Element) {
+    let Some(box_) = scroller() else {
+        return;
+    };
+    let (outer, inner) = (
+        box_.get_bounding_client_rect(),
+        mark.get_bounding_client_rect(),
+    );
+    if inner.left() < outer.left() || inner.right() > outer.right() {
+        let middle = (inner.left() + inner.right()) / 2.0 - outer.left();
+        let left = f64::from(box_.scroll_left()) + middle - outer.width() / 2.0;
+        box_.set_scroll_left(left.round() as i32);
+    }
+}
+
+/// What happens on the box: a wheel with Ctrl (or a trackpad's pinch) zooms at the
+/// pointer, two fingers pinch, and a scroll (a finger, the scroll bar, a wheel sideways)
+/// pans.
+fn on_box_event(reader: Reader, event: &Event) {
+    let Some(box_) = scroller() else {
+        return;
+    };
+    let rect = box_.get_bounding_client_rect();
+    let at = |x: f64| (x - rect.left()) / rect.width().max(1.0);
+    match event.type_().as_str() {
+        "wheel" => {
+            let Some(wheel) = event.dyn_ref::<WheelEvent>() else {
+                return;
+            };
+            if !wheel.ctrl_key() {
+                return;
+            }
+            event.prevent_default();
+            // A notch of a mouse's wheel (100 px) is a zoom step.
+            let factor = js_sys::Math::pow(STEP, -wheel.delta_y() / 100.0);
+            let anchor = at(f64::from(wheel.client_x()));
+            change(reader, |track, window| track.zoom(window, factor, anchor));
+        }
+        "touchstart" | "touchmove" => {
+            let Some(touches) = event.dyn_ref::<TouchEvent>().map(TouchEvent::touches) else {
+                return;
+            };
+            let (Some(a), Some(b), None) = (touches.get(0), touches.get(1), touches.get(2)) else {
+                PINCH.with(|pinch| pinch.set(None));
+                return;
+            };
+            let (ax, bx) = (f64::from(a.client_x()), f64::from(b.client_x()));
+            let (ay, by) = (f64::from(a.client_y()), f64::from(b.client_y()));
+            let distance = ((ax - bx) * (ax - bx) + (ay - by) * (ay - by))
+                .sqrt()
+                .max(1.0);
+            if event.cancelable() {
+                event.prevent_default();
+            }
+            match PINCH.with(Cell::get) {
+                Some((first, window, anchor)) if event.type_() == "touchmove" => {
+                    let factor = distance / first;
+                    change(reader, |track, _| track.zoom(window, factor, anchor));
+                }
+                _ => {
+                    let window = SHOWN.with(Cell::get).map(|(_, window)| window);
+                    let anchor = at((ax + bx) / 2.0);
+                    let pinch = window.map(|window| (distance, window, anchor));
+                    PINCH.with(|cell| cell.set(pinch));
+                }
+            }
+        }
+        "touchend" | "touchcancel" => PINCH.with(|pinch| pinch.set(None)),
+        "scroll" => {
+            let Some((track, window)) = SHOWN.with(Cell::get) else {
+                return;
+            };
+            let factor = (track.factor(window) * 1000.0).round() / 1000.0;
+            let width = f64::from(box_.client_width()) * factor;
+            let panned = track.from_scroll(factor, f64::from(box_.scroll_left()) / width.max(1.0));
+            show(track, panned, false);
+            set(reader.years, track.years(panned));
+        }
+        _ => {}
+    }
+}
