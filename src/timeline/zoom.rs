@@ -5,7 +5,7 @@
 //! address (`Reader::years`). Which labels and ticks show at each width the page's
 //! stylesheet already knows (laid out at build time).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use crate::app::prelude::*;
 use exhibit_dom::zoom::{Track, Window, Years, MIN_SPAN, STEP};
@@ -26,6 +26,8 @@ thread_local! {
     /// A pinch under way: the fingers' first distance, the window then, and where between
     /// the box's edges the fingers' midpoint was.
     static PINCH: Cell<Option<(f64, Window, f64)>> = const { Cell::new(None) };
+    /// The box whose events are listened to.
+    static WIRED: RefCell<Option<Element>> = const { RefCell::new(None) };
 }
 
 fn scroller() -> Option<HtmlElement> {
@@ -51,10 +53,12 @@ pub fn enhance(reader: Reader, root: &Element) {
         return;
     };
     // Once per element: a view moved away from and back keeps its listeners.
-    if scroll.has_attribute("data-zoom") {
+    if WIRED.with(|wired| wired.replace(Some(scroll.clone())).as_ref() == Some(&scroll)) {
         return;
     }
-    let _ = scroll.set_attribute("data-zoom", "out");
+    if !scroll.has_attribute("data-zoom") {
+        let _ = scroll.set_attribute("data-zoom", "out");
+    }
     let options = AddEventListenerOptions::new();
     options.set_passive(false);
     let handler: Box<dyn FnMut(Event)> = Box::new(move |event| on_box_event(reader, &event));
@@ -134,7 +138,7 @@ fn show(track: Track, window: Window, scroll: bool) {
         (window.span() <= MIN_SPAN + 1e-6).then_some(""),
     );
     if let Some(zoom) = by_id(id::TIMELINE_ZOOM) {
-        for button in query_all(&zoom, &format!("[{}]", attr::YEARS)) {
+        for button in query_all(&zoom, &format!("button[{}]", attr::YEARS)) {
             let asks = button
                 .get_attribute(attr::YEARS)
                 .and_then(|value| Years::parse(&value));

@@ -99,8 +99,11 @@ test('a landmark with a heading, eras, and an ordered list of <time> items for e
 test('keyboard: the track is one tab stop; arrows move, Home and End jump, Enter selects', () =>
   withPage(async ({ page }) => {
     await gotoExhibit(page, TIMELINE);
+    // The zoom's buttons come first, then the track.
     await page.locator('#ex-timeline-layout-list').focus();
     await page.keyboard.press('Tab');
+    await waitForFocus(page, 'ex-tl-zoom-in');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab'); // 1953–1956, All years, track
     await waitForFocus(page, 'ex-tl-track');
     await page.keyboard.press('Enter');
     await eventually(async () => assert.notEqual((await selected(page)).active, null, 'Enter selects an event'));

@@ -88,8 +88,9 @@ for (const [screen, options] of SCREENS) {
         for (const b of words.slice(i + 1)) assert.ok(!overlap(a, b), `"${a.text}" and "${b.text}" overlap on ${screen}`);
         for (const mark of marks) assert.ok(!overlap(a, mark), `"${a.text}" covers ${mark.id} on ${screen}`);
       }
-      // The axis shows months between the years.
-      assert.ok(ticks.some((tick) => /^[A-Z][a-z]{2}$/.test(tick.text)), `month ticks on ${screen}: ${ticks.map((t) => t.text)}`);
+      // The axis shows months between the years where a year has room for them (not on a
+      // phone, where a year is 90 px wide).
+      if (screen !== 'a phone') assert.ok(ticks.some((tick) => /^[A-Z][a-z]{2}$/.test(tick.text)), `month ticks on ${screen}: ${ticks.map((t) => t.text)}`);
       assert.deepEqual(await runAxe(page, { include: '.ex-tl-visual' }), []);
     }));
 }
@@ -151,11 +152,13 @@ test('zoomed in, selecting an event brings its mark into view, and panning by sc
     assert.match(await exhibitPath(page), /^timeline\/\?years=\d{4}-\d{4}#event-/);
   }));
 
-test('a pinch on a touch screen zooms the track, and Ctrl with the wheel zooms at the pointer', () =>
+test('a pinch on a touch screen zooms the track', () =>
   withPage(PHONE, async ({ page }) => {
     await gotoExhibit(page, { path: 'timeline/' });
+    await page.locator('#ex-tl-scroll').scrollIntoViewIfNeeded();
     const frame = await page.locator('#ex-tl-scroll').boundingBox();
-    const y = frame.y + frame.height / 2;
+    // Between the fingers: the middle of the box, as far down as the screen shows it.
+    const y = frame.y + Math.min(frame.height / 2, 150);
     const x = frame.x + frame.width / 2;
     const cdp = await page.context().newCDPSession(page);
     const touch = (type, spread) =>

@@ -288,18 +288,19 @@ pub struct Tick {
 /// smallest of those), or the largest step if none is that far apart. Taking the most
 /// ticks, not merely the smallest step, keeps a wider track from ever showing fewer ticks:
 /// the steps do not all divide each other (a 1941–1950 scale has a tick every 50 years, at
-/// 1950, but none every 20). Ticks between years go only in `month_years`.
+/// 1950, but none every 20). Ticks between years go only in `month_years`, and need only
+/// three quarters of the room: a month's short name is shorter than a year.
 pub fn tick_step(scale: &Scale, track_px: u32, min_spacing_px: u32, month_years: &[i32]) -> i32 {
     let span = i64::from(scale.last_day) - i64::from(scale.first_day);
     let fits = |step: i32| {
         // The shortest stretch of `step` months: of years, the one with fewest leap days;
         // of months, 30 days a month less one (three months from January have 90 days).
-        let days = if step >= 12 {
-            i64::from(step / 12) * 365 + i64::from(step / 48) - 1
+        let (days, spacing) = if step >= 12 {
+            (i64::from(step / 12) * 365 + i64::from(step / 48) - 1, 4)
         } else {
-            i64::from(step) * 30 - 1
+            (i64::from(step) * 30 - 1, 3)
         };
-        days * i64::from(track_px) >= i64::from(min_spacing_px) * span
+        days * i64::from(track_px) * 4 >= i64::from(min_spacing_px) * spacing * span
     };
     TICK_STEPS
         .into_iter()
