@@ -22,7 +22,8 @@ pub fn sync(reader: Reader) {
             (Target::None, anchor @ Target::Anchor(_)) => anchor,
             (target, _) => target,
         };
-        let query = location.search().unwrap_or_default();
+        let search = location.search().unwrap_or_default();
+        let query = search.clone();
         // The years the timeline is zoomed to, on its address alone.
         #[cfg(feature = "zoom")]
         let query = {
@@ -36,11 +37,7 @@ pub fn sync(reader: Reader) {
             root(),
             address(view, &query, reading.or(Some(Reading::Original)), &target)
         );
-        let current = format!(
-            "{}{}{hash}",
-            location.pathname().unwrap_or_default(),
-            location.search().unwrap_or_default()
-        );
+        let current = format!("{}{search}{hash}", location.pathname().unwrap_or_default());
         if request_for(&current) != request_for(&wanted) {
             write_history(&wanted, false);
         }

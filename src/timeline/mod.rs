@@ -116,12 +116,16 @@ pub fn on_event(reader: Reader, event: &Event) {
                 "End" => reader.select_event_at(usize::MAX),
                 "Enter" | " " => reader.select_event_at(reader.event_index().unwrap_or(0)),
                 #[cfg(feature = "zoom")]
-                key if zoom::on_event(reader, event, Some(key)) => {}
+                key if zoom::on_key(reader, key) => {}
                 _ => return,
             }
             event.prevent_default();
         }
         "click" => {
+            #[cfg(feature = "zoom")]
+            if zoom::on_click(reader, event) {
+                return;
+            }
             if let Some(mark) = closest(event, &format!(".{}", class::TRACK_MARK)) {
                 event.prevent_default();
                 if let Some(event_id) = mark.id().strip_prefix("tl-") {
@@ -132,7 +136,6 @@ pub fn on_event(reader: Reader, event: &Event) {
                         reader.select_event_at(index);
                     }
                 }
-            } else if cfg!(feature = "zoom") && zoom_click(reader, event) {
             } else if let Some(button) = closest(event, ".ex-tl-detail__nav button") {
                 reader.step_event(if button.id() == id::TIMELINE_EARLIER {
                     -1
@@ -167,15 +170,4 @@ pub fn on_event(reader: Reader, event: &Event) {
         "pointercancel" => SWIPE.with(|swipe| swipe.set(None)),
         _ => {}
     }
-}
-
-/// A click on a zoom button; `true` if it was one.
-#[cfg(feature = "zoom")]
-fn zoom_click(reader: Reader, event: &Event) -> bool {
-    zoom::on_event(reader, event, None)
-}
-
-#[cfg(not(feature = "zoom"))]
-fn zoom_click(_: Reader, _: &Event) -> bool {
-    false
 }

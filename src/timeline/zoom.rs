@@ -91,40 +91,52 @@ pub fn attach(reader: Reader) {
         let Some(track) = track_years() else {
             return;
         };
-        let shown = SHOWN.with(Cell::get).filter(|(known, _)| *known == track);
-        // Already showing those years (the reader zoomed here): leave the window be.
-        if let Some((_, window)) = shown {
-            if track.years(window) == years {
-                show(track, window, true);
-                return;
-            }
-        }
-        let window = years.map_or(track.whole(), |years| track.window_for(years));
+        // Already showing those years (the reader zoomed here): keep the window as it is.
+        let window = match shown_on(track) {
+            Some(window) if track.years(window) == years => window,
+            _ => years.map_or(track.whole(), |years| track.window_for(years)),
+        };
         show(track, window, true);
     });
 }
 
-/// Shows a window: the track's width and scroll, the buttons' states and the years said.
-/// `scroll`: also scroll the box there (not when the box's own scroll asked for it).
-fn show(track: Track, window: Window, scroll: bool) {
+/// The window shown on this track, if any.
+fn shown_on(track: Track) -> Option<Window> {
+    SHOWN
+        .with(Cell::get)
+        .filter(|(known, _)| *known == track)
+        .map(|(_, window)| window)
+}
+
+/// How many times its box's width the track is drawn, in thousandths: `--zoom` is written
+/// from it with integers, since formatting a float would bring Rust's float printing into
+/// the build (about 10 KB).
+fn zoom_milli(track: Track, window: Window) -> u64 {
+    (track.factor(window) * 1000.0).round() as u64
+}
+
+/// The track's width in pixels when drawn `milli` thousandths of its box's.
+fn track_px(box_: &HtmlElement, milli: u64) -> f64 {
+    f64::from(box_.client_width()) * milli as f64 / 1000.0
+}
+
+/// Shows a window: with `draw`, the track's width and the box's scroll (not when the box's
+/// own scroll moved the window, which changes neither); always, the buttons' states and
+/// the years said.
+fn show(track: Track, window: Window, draw: bool) {
     SHOWN.with(|shown| shown.set(Some((track, window))));
-    // In thousandths, written with integers: formatting a float would bring Rust's float
-    // printing into the build (about 10 KB).
-    let milli = (track.factor(window) * 1000.0).round() as u64;
-    let factor = milli as f64 / 1000.0;
-    if let Some(box_) = scroller() {
-        let zoomed = factor > 1.001;
-        let _ = box_.set_attribute("data-zoom", if zoomed { "in" } else { "out" });
+    if let Some(box_) = scroller().filter(|_| draw) {
+        let milli = zoom_milli(track, window);
+        let zoomed = if milli > 1000 { "in" } else { "out" };
+        let _ = box_.set_attribute("data-zoom", zoomed);
         if let Some(wide) = box_.first_element_child() {
             if let Ok(wide) = wide.dyn_into::<HtmlElement>() {
                 let zoom = format!("{}.{:03}", milli / 1000, milli % 1000);
                 let _ = wide.style().set_property("--zoom", &zoom);
             }
         }
-        if scroll {
-            let width = f64::from(box_.client_width()) * factor;
-            box_.set_scroll_left((track.scroll(window) * width).round() as i32);
-        }
+        let left = track.scroll(window) * track_px(&box_, milli);
+        box_.set_scroll_left(left.round() as i32);
     }
     let years = track.years(window);
     set_attr(
@@ -179,42 +191,42 @@ fn change(reader: Reader, change: impl FnOnce(Track, Window) -> Window) {
     let Some(track) = track_years() else {
         return;
     };
-    let window = SHOWN
-        .with(Cell::get)
-        .filter(|(known, _)| *known == track)
-        .map_or(track.whole(), |(_, window)| window);
-    let window = change(track, window);
+    let window = change(track, shown_on(track).unwrap_or(track.whole()));
     show(track, window, true);
     set(reader.years, track.years(window));
 }
 
-/// A zoom button or a key on the track; `true` if it was one.
-pub fn on_event(reader: Reader, event: &Event, key: Option<&str>) -> bool {
+/// A key on the track: `+` and `-` zoom, `0` shows all years, Page Up and Page Down pan;
+/// `true` if it was one of those.
+pub fn on_key(reader: Reader, key: &str) -> bool {
     match key {
-        Some("+" | "=") => change(reader, |track, window| track.zoom(window, STEP, 0.5)),
-        Some("-") => change(reader, |track, window| track.zoom(window, 1.0 / STEP, 0.5)),
-        Some("0") => change(reader, |track, _| track.whole()),
-        Some("PageDown") => change(reader, |track, window| track.pan(window, PAGE)),
-        Some("PageUp") => change(reader, |track, window| track.pan(window, -PAGE)),
-        Some(_) => return false,
-        None => {
-            let Some(button) = closest(event, &format!("#{} button", id::TIMELINE_ZOOM)) else {
-                return false;
-            };
-            let id = button.id();
-            if id == id::TIMELINE_ZOOM_IN {
-                change(reader, |track, window| track.zoom(window, STEP, 0.5));
-            } else if id == id::TIMELINE_ZOOM_OUT {
-                change(reader, |track, window| track.zoom(window, 1.0 / STEP, 0.5));
-            } else {
-                let years = button
-                    .get_attribute(attr::YEARS)
-                    .and_then(|value| Years::parse(&value));
-                change(reader, |track, _| {
-                    years.map_or(track.whole(), |years| track.window_for(years))
-                });
-            }
-        }
+        "+" | "=" => change(reader, |track, window| track.zoom(window, STEP, 0.5)),
+        "-" => change(reader, |track, window| track.zoom(window, 1.0 / STEP, 0.5)),
+        "0" => change(reader, |track, _| track.whole()),
+        "PageDown" => change(reader, |track, window| track.pan(window, PAGE)),
+        "PageUp" => change(reader, |track, window| track.pan(window, -PAGE)),
+        _ => return false,
+    }
+    true
+}
+
+/// A click on a zoom button; `true` if it was one.
+pub fn on_click(reader: Reader, event: &Event) -> bool {
+    let Some(button) = closest(event, &format!("#{} button", id::TIMELINE_ZOOM)) else {
+        return false;
+    };
+    let id = button.id();
+    if id == id::TIMELINE_ZOOM_IN {
+        change(reader, |track, window| track.zoom(window, STEP, 0.5));
+    } else if id == id::TIMELINE_ZOOM_OUT {
+        change(reader, |track, window| track.zoom(window, 1.0 / STEP, 0.5));
+    } else {
+        let years = button
+            .get_attribute(attr::YEARS)
+            .and_then(|value| Years::parse(&value));
+        change(reader, |track, _| {
+            years.map_or(track.whole(), |years| track.window_for(years))
+        });
     }
     true
 }
@@ -292,9 +304,9 @@ fn on_box_event(reader: Reader, event: &Event) {
             let Some((track, window)) = SHOWN.with(Cell::get) else {
                 return;
             };
-            let factor = (track.factor(window) * 1000.0).round() / 1000.0;
-            let width = f64::from(box_.client_width()) * factor;
-            let panned = track.from_scroll(factor, f64::from(box_.scroll_left()) / width.max(1.0));
+            let milli = zoom_milli(track, window);
+            let scroll = f64::from(box_.scroll_left()) / track_px(&box_, milli).max(1.0);
+            let panned = track.from_scroll(milli as f64 / 1000.0, scroll);
             show(track, panned, false);
             set(reader.years, track.years(panned));
         }

@@ -110,14 +110,22 @@ impl Track {
         if !(window.from.is_finite() && window.to.is_finite()) {
             return self.whole();
         }
-        let total = self.total();
-        let span = within(window.span(), MIN_SPAN.min(total), total);
+        let span = self.span(window.span());
         let middle = (window.from + window.to) / 2.0;
-        let from = within(
-            middle - span / 2.0,
-            f64::from(self.first),
-            f64::from(self.end) - span,
-        );
+        self.place(middle - span / 2.0, span)
+    }
+
+    /// A window's width kept between [`MIN_SPAN`] (or the whole track, if that is shorter)
+    /// and the whole track.
+    fn span(&self, span: f64) -> f64 {
+        let total = self.total();
+        within(span, MIN_SPAN.min(total), total)
+    }
+
+    /// A window `span` wide (at most the whole track) starting at `from`, or as near as the
+    /// track allows.
+    fn place(&self, from: f64, span: f64) -> Window {
+        let from = within(from, f64::from(self.first), f64::from(self.end) - span);
         Window {
             from,
             to: from + span,
@@ -146,33 +154,16 @@ impl Track {
             0.5
         };
         let at = window.from + anchor * window.span();
-        let total = self.total();
-        let span = within(window.span() / factor, MIN_SPAN.min(total), total);
+        let span = self.span(window.span() / factor);
         // Moved inside the track without changing its span (clamp would keep the middle).
-        let from = within(
-            at - anchor * span,
-            f64::from(self.first),
-            f64::from(self.end) - span,
-        );
-        Window {
-            from,
-            to: from + span,
-        }
+        self.place(at - anchor * span, span)
     }
 
     /// Moves the window by `by` of its own width (negative: earlier), as far as the track
     /// allows.
     pub fn pan(&self, window: Window, by: f64) -> Window {
         let by = if by.is_finite() { by } else { 0.0 };
-        let from = within(
-            window.from + by * window.span(),
-            f64::from(self.first),
-            f64::from(self.end) - window.span(),
-        );
-        Window {
-            from,
-            to: from + window.span(),
-        }
+        self.place(window.from + by * window.span(), window.span())
     }
 
     /// How many times the track's box the track is wide.

@@ -6,19 +6,11 @@
 use exhibit_dom::{class, id, input, View};
 use maud::{html, Markup};
 
-use super::layout::Scale;
+use super::layout::{year_of_day, Scale};
 use super::track::{track, track_rules};
-use super::{dates::year_start, Timeline, TimelineEvent};
+use super::{Timeline, TimelineEvent};
 use crate::core::context::Context;
 use crate::core::parts::{choice, doubt};
-
-/// The year a day falls in (days since 1 January 1900).
-fn year_of(day: i32) -> i32 {
-    (1900..=2100)
-        .take_while(|&year| year_start(year) <= day)
-        .last()
-        .unwrap_or(1900)
-}
 
 /// The track's scale: whole decades around the events.
 fn scale(timeline: &Timeline) -> Scale {
@@ -34,7 +26,8 @@ pub fn timeline_rules(timeline: &Timeline) -> String {
 /// The zoom's buttons: out, in, the essay's years, all years, and which years the track
 /// shows. Hidden until an app that can zoom shows them: without it the track shows every
 /// year, and the list every event.
-fn zoom(ctx: &Context, timeline: &Timeline, all_years: &str) -> Markup {
+/// `events` are the years the events cover, `all_years` as the page writes them.
+fn zoom(ctx: &Context, timeline: &Timeline, events: (i32, i32), all_years: &str) -> Markup {
     let words = &ctx.words.timeline;
     let button = |id: Option<&str>, years: Option<String>, label: Option<&str>, text: &str| {
         html! {
@@ -54,7 +47,7 @@ fn zoom(ctx: &Context, timeline: &Timeline, all_years: &str) -> Markup {
             (button(None, Some(String::new()), None, &words.zoom_all))
             // Which years the events cover (the app shows no more than those).
             p class="ex-tl-zoom__showing" id=(id::TIMELINE_SHOWING) aria-live="polite"
-                data-template=(words.showing) data-years=(all_years.replace('–', "-")) {
+                data-template=(words.showing) data-years={ (events.0) "-" (events.1) } {
                 (words.showing.replace("{years}", all_years))
             }
         }
@@ -66,7 +59,8 @@ pub fn timeline(ctx: &Context, timeline: &Timeline, essay_blocks: &[String]) -> 
     let words = &ctx.words.timeline;
     let (first_day, last_day) = timeline.extent().unwrap_or((0, 0));
     let scale = scale(timeline);
-    let years = format!("{}–{}", year_of(first_day), year_of(last_day));
+    let (first_year, last_year) = (year_of_day(first_day), year_of_day(last_day));
+    let years = format!("{first_year}–{last_year}");
     html! {
         section class="ex-timeline" id="timeline" aria-labelledby=(id::VIEW_TITLE) {
             h1 class="ex-timeline__title" id=(id::VIEW_TITLE) tabindex="-1" { (words.title.replace("{years}", &years)) }
@@ -78,13 +72,13 @@ pub fn timeline(ctx: &Context, timeline: &Timeline, essay_blocks: &[String]) -> 
                 ]))
             }
             div class=(class::TIMELINE_VISUAL) {
-                (zoom(ctx, timeline, &years))
+                (zoom(ctx, timeline, (first_year, last_year), &years))
                 // Zoomed in, the track is many times as wide as this box, which scrolls.
                 div class="ex-tl-scroll" id=(id::TIMELINE_SCROLL) {
                     div class="ex-tl-wide" {
                         div class="ex-tl-track" id=(id::TIMELINE_TRACK) role="group"
                             aria-label=(words.track_label.replace("{years}", &years)) aria-describedby="ex-tl-help"
-                            data-first=(year_of(scale.first_day())) data-end=(year_of(scale.last_day())) {
+                            data-first=(year_of_day(scale.first_day())) data-end=(year_of_day(scale.last_day())) {
                             (track(ctx, timeline, &scale))
                         }
                     }

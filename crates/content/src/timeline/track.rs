@@ -57,23 +57,27 @@ impl Placement {
             .map(|event| (event.when.start_day, event.when.end_day))
             .collect();
         // Marks alone, with labels where they have room; from LABELLED_FROM on, marks
-        // together with their labels.
+        // together with their labels (`packed`: each label's side).
         let mut layouts: Vec<Vec<Slot>> = Vec::new();
-        let mut packed: Vec<Vec<Option<Side>>> = Vec::new();
+        let mut packed: Vec<Option<Vec<Option<Side>>>> = Vec::new();
         for (class, &px) in TRACK_WIDTHS.iter().enumerate() {
             let (mark, gap) = (units_for_px(MARK_PX, px), units_for_px(GAP_PX, px));
             if class < LABELLED_FROM {
                 layouts.push(place_marks(scale, &spans, mark, gap));
+                packed.push(None);
             } else {
                 let widths = room::label_widths(timeline, class);
                 let (slots, sides) = pack_marks(scale, &spans, &widths, mark, gap);
                 layouts.push(slots);
-                packed.push(sides);
+                packed.push(Some(sides));
             }
         }
-        let labels_at = |class: usize, marks: usize| match class.checked_sub(LABELLED_FROM) {
-            Some(i) if marks == class => packed[i].clone(),
-            _ => room::labels(timeline, &layouts[marks], class),
+        // The labels beside the marks of class `marks` on a track of class `class`: those
+        // packed with them, or those with room.
+        let labels_at = |marks: usize, class: usize| {
+            packed[marks]
+                .clone()
+                .unwrap_or_else(|| room::labels(timeline, &layouts[marks], class))
         };
         let labels = (0..TRACK_WIDTHS.len())
             .map(|class| labels_at(class, class))
@@ -83,8 +87,7 @@ impl Placement {
         // Marks packed with their labels keep those labels, which have more room on touch.
         let touch_labels = (0..TRACK_WIDTHS.len())
             .map(|class| match class.checked_sub(1) {
-                Some(below) if below >= LABELLED_FROM => labels_at(below, below),
-                Some(below) => labels_at(class, below),
+                Some(below) => labels_at(below, class),
                 None => vec![None; timeline.events.len()],
             })
             .collect();
