@@ -41,14 +41,10 @@ fn track_years() -> Option<Track> {
     Some(Track::new(year(attr::TRACK_FIRST)?, year(attr::TRACK_END)?))
 }
 
-/// Readies the zoom on the timeline's markup: shows its buttons and listens on the box
-/// the track scrolls in (where a wheel or a pinch is taken from the page's own zoom and
-/// scrolling, so those listeners may not be passive, and must not be on the document).
+/// Readies the zoom on the timeline's markup: listens on the box the track scrolls in
+/// (where a wheel or a pinch is taken from the page's own zoom and scrolling, so those
+/// listeners may not be passive, and must not be on the document).
 pub fn enhance(reader: Reader, root: &Element) {
-    let Ok(Some(zoom)) = root.query_selector(&format!("#{}", id::TIMELINE_ZOOM)) else {
-        return;
-    };
-    let _ = zoom.remove_attribute("hidden");
     let Ok(Some(scroll)) = root.query_selector(&format!("#{}", id::TIMELINE_SCROLL)) else {
         return;
     };

@@ -46,7 +46,7 @@ pub mod id {
     pub const TIMELINE_LATER: &str = "ex-tl-later";
     /// The list of every event, in chronological order.
     pub const TIMELINE_LIST: &str = "ex-tl-list";
-    /// Zoom: the buttons (hidden until an app that can zoom shows them), the box the
+    /// Zoom: the buttons (shown only with the app, and not on a kiosk), the box the
     /// track scrolls in when zoomed, and the live region that says which years it shows.
     pub const TIMELINE_ZOOM: &str = "ex-tl-zoom";
     pub const TIMELINE_ZOOM_IN: &str = "ex-tl-zoom-in";

@@ -24,8 +24,8 @@ pub fn timeline_rules(timeline: &Timeline) -> String {
 }
 
 /// The zoom's buttons: out, in, the essay's years, all years, and which years the track
-/// shows. Hidden until an app that can zoom shows them: without it the track shows every
-/// year, and the list every event.
+/// shows. Only with the app (the stylesheet hides them without it, and on a kiosk, whose
+/// build cannot zoom): without it the track shows every year, and the list every event.
 /// `events` are the years the events cover, `all_years` as the page writes them.
 fn zoom(ctx: &Context, timeline: &Timeline, events: (i32, i32), all_years: &str) -> Markup {
     let words = &ctx.words.timeline;
@@ -37,7 +37,7 @@ fn zoom(ctx: &Context, timeline: &Timeline, events: (i32, i32), all_years: &str)
     };
     html! {
         div class="ex-tl-zoom" id=(id::TIMELINE_ZOOM) role="group" aria-label=(words.zoom)
-            aria-controls=(id::TIMELINE_TRACK) hidden {
+            aria-controls=(id::TIMELINE_TRACK) {
             (button(Some(id::TIMELINE_ZOOM_OUT), None, Some(&words.zoom_out), "−"))
             (button(Some(id::TIMELINE_ZOOM_IN), None, Some(&words.zoom_in), "+"))
             @if let Some((first, last)) = timeline.focus {
