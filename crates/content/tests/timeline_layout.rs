@@ -4,8 +4,8 @@ mod common;
 
 use exhibit_content::timeline::dates::{day_number, year_start};
 use exhibit_content::timeline::layout::{
-    assign_rows, era_bands, era_names, place_events, place_labels, place_marks, row_count,
-    tick_step, ticks, units_for_px, year_of_day, Band, EraName, Scale, Side, Slot, FULL,
+    assign_rows, era_bands, era_names, pack_marks, place_events, place_labels, place_marks,
+    row_count, tick_step, ticks, units_for_px, year_of_day, Band, EraName, Scale, Side, Slot, FULL,
 };
 use proptest::prelude::*;
 
@@ -258,6 +258,47 @@ proptest! {
             let ((row_a, _, right_a, a), (row_b, left_b, _, b)) = (pair[0], pair[1]);
             if row_a == row_b && !(a == "mark" && b == "mark") {
                 prop_assert!(right_a + gap <= left_b, "{:?} and {:?} overlap", pair[0], pair[1]);
+            }
+        }
+    }
+
+    /// Marks packed with their labels (a track zoomed in): every label that fits on the track
+    /// beside its mark shows, and no mark or label overlaps another in its row or comes
+    /// closer than the gap; each mark stays at its date unless the track's end moved it.
+    #[test]
+    fn packed_marks_show_every_label_and_overlap_nothing(
+        spans in proptest::collection::vec((0i32..40_000, 0i32..2_000), 0..60),
+        widths in proptest::collection::vec(0u32..4_000, 60),
+        min_width in 1u32..800,
+        gap in 0u32..100,
+    ) {
+        let scale = Scale::new(0, 40_000);
+        let spans: Vec<(i32, i32)> = spans.iter().map(|&(start, length)| (start, start + length)).collect();
+        let widths = &widths[..spans.len()];
+        let (marks, sides) = pack_marks(&scale, &spans, widths, min_width, gap);
+        prop_assert_eq!(marks.len(), spans.len());
+        let mut taken: Vec<(u16, u32, u32)> = Vec::new();
+        for (i, (mark, side)) in marks.iter().zip(&sides).enumerate() {
+            let left = scale.position(spans[i].0);
+            let width = (scale.position(spans[i].1 + 1) - left).max(min_width);
+            let room = left + width + gap + widths[i] <= FULL || left >= gap + widths[i];
+            prop_assert_eq!(side.is_some(), room, "event {} has room for its label: {}", i, room);
+            prop_assert!(mark.right <= FULL);
+            if mark.right < FULL {
+                prop_assert_eq!(mark.left, left, "mark {} moved from its date", i);
+            }
+            let (start, end) = match side {
+                None => (mark.left, mark.right),
+                Some(Side::Right) => (mark.left, mark.right + gap + widths[i]),
+                Some(Side::Left) => (mark.left - gap - widths[i], mark.right),
+            };
+            prop_assert!(end <= FULL, "label {} runs off the track", i);
+            taken.push((mark.row, start, end));
+        }
+        taken.sort_unstable();
+        for pair in taken.windows(2) {
+            if pair[0].0 == pair[1].0 {
+                prop_assert!(pair[0].2 + gap <= pair[1].1, "{:?} and {:?} overlap", pair[0], pair[1]);
             }
         }
     }
