@@ -34,14 +34,12 @@ pub const TICK_SPACING_PX: u32 = 64;
 /// The era bands and the ticks of the axis, behind the marks.
 const LANES: &str = "ex-tl-lanes";
 /// Where everything on the track goes, for every width class, for the rules that place it
-/// ([`track_rules`]); the markup ([`track`]) needs only the axis.
+/// ([`track_rules`]); the markup ([`track`]) needs none of it (the axis places itself).
 struct Placement {
     /// Each event's start and end day.
     spans: Vec<(i32, i32)>,
     /// Each width class's rows, one slot per event.
     layouts: Vec<Vec<Slot>>,
-    /// Each tick: its year, position and the narrowest width class with room for it.
-    axis: Vec<(Tick, usize)>,
     /// Each width class's labels, one per event, with a mouse and on touch screens.
     labels: Vec<Vec<Option<Side>>>,
     touch_labels: Vec<Vec<Option<Side>>>,
@@ -97,7 +95,6 @@ impl Placement {
         Placement {
             spans,
             layouts,
-            axis: axis(timeline, scale),
             labels,
             touch_labels,
             eras,
@@ -129,6 +126,50 @@ fn axis(timeline: &Timeline, scale: &Scale) -> Vec<(Tick, usize)> {
     axis
 }
 
+/// A year's ticks, each with the narrowest width class at which the axis has room for it.
+type YearTicks = Vec<(Tick, usize)>;
+
+/// The axis's ticks by year, one list per year of the scale, and the tick at its right
+/// edge (which starts the year after). The axis draws each year as an equal cell (a leap
+/// day moves a year's start by less than a day's width) and puts a year's tick at its
+/// cell's left edge and its months' a quarter, half and three quarters across.
+fn years(timeline: &Timeline, scale: &Scale) -> (Vec<YearTicks>, Option<(Tick, usize)>) {
+    let first = year_of_day(scale.first_day());
+    let last = year_of_day(scale.last_day());
+    let mut years = vec![Vec::new(); usize::try_from(last - first).unwrap_or(0)];
+    let mut end = None;
+    for (tick, from) in axis(timeline, scale) {
+        match usize::try_from(tick.year - first)
+            .ok()
+            .and_then(|i| years.get_mut(i))
+        {
+            Some(year) => year.push((tick, from)),
+            None => end = Some((tick, from)),
+        }
+    }
+    (years, end)
+}
+
+/// A tick's label: the year on 1 January, else the month's short name; the first and last
+/// years sit at the track's edges, drawn inside it, not centred on the edge and cut.
+fn tick_label(ctx: &Context, tick: Tick, from: usize) -> Markup {
+    let edge = match tick.position {
+        0 => Some("start"),
+        FULL => Some("end"),
+        _ => None,
+    };
+    let month = (tick.month > 1).then_some(tick.month);
+    html! {
+        span class="ex-tl-tick" data-from=(from) data-edge=[edge] data-month=[month] {
+            @if let Some(month) = month {
+                (ctx.words.dates.months_short[usize::from(month) - 1])
+            } @else {
+                (tick.year)
+            }
+        }
+    }
+}
+
 /// `--x` and `--w`: where a thing starts on the track and how long it is.
 fn place(left: u32, width: u32) -> String {
     format!("--x:{left};--w:{width}")
@@ -150,14 +191,15 @@ pub fn track(ctx: &Context, timeline: &Timeline, scale: &Scale) -> Markup {
                     }
                 }
             }
-            @for (tick, from) in axis(timeline, scale) {
-                // The first and last years sit at the track's edges: their labels are
-                // drawn inside it, not centred on the edge and cut.
-                @let edge = match tick.position { 0 => Some("start"), FULL => Some("end"), _ => None };
-                @let month = (tick.month > 1).then(|| &words.dates.months_short[usize::from(tick.month) - 1]);
-                span class="ex-tl-tick" data-from=(from) data-edge=[edge] data-month=[month.map(|_| "")] {
-                    @if let Some(month) = month { (month) } @else { (tick.year) }
+            // A cell per year, ticks at their cells' edges: no tick needs a rule of its own.
+            @let (years, end) = years(timeline, scale);
+            div class="ex-tl-axis" {
+                @for year in years {
+                    span class="ex-tl-year" {
+                        @for (tick, from) in year { (tick_label(ctx, tick, from)) }
+                    }
                 }
+                @if let Some((tick, from)) = end { (tick_label(ctx, tick, from)) }
             }
         }
         @for event in &timeline.events {
@@ -182,9 +224,9 @@ pub fn track(ctx: &Context, timeline: &Timeline, scale: &Scale) -> Markup {
 /// `--vc0`, `--sc0` on touch screens);
 /// each era which of its names shows (`--ef0`, `--es0`: `block` or `none`) and in which
 /// row (`--er0`); the lanes the number of rows of marks and of era names (`--n0`, `--e0`
-/// …); a tick says from which width class on it has room (`data-from`, in the markup).
-/// Eras and ticks are the lanes' children in order, so they are placed by their place
-/// among them.
+/// …); a tick says from which width class on it has room (`data-from`, in the markup),
+/// and its year's cell on the axis places it. Eras are the lanes' first children in order,
+/// so they are placed by their place among them.
 pub fn track_rules(timeline: &Timeline, scale: &Scale) -> String {
     let placement = Placement::new(timeline, scale);
     let lanes = format!(".{LANES}");
@@ -213,11 +255,7 @@ pub fn track_rules(timeline: &Timeline, scale: &Scale) -> String {
         }
         style
     });
-    let ticks = placement
-        .axis
-        .iter()
-        .map(|(tick, _)| format!("--x:{}", tick.position));
-    for (child, place) in eras.chain(ticks).enumerate() {
+    for (child, place) in eras.enumerate() {
         rules.push_str(&format!("{lanes}>:nth-child({}){{{place}}}", child + 1));
     }
     for (index, event) in timeline.events.iter().enumerate() {
