@@ -123,16 +123,32 @@ fn show(track: Track, window: Window, draw: bool) {
     SHOWN.with(|shown| shown.set(Some((track, window))));
     if let Some(box_) = scroller().filter(|_| draw) {
         let milli = zoom_milli(track, window);
-        let zoomed = if milli > 1000 { "in" } else { "out" };
-        let _ = box_.set_attribute("data-zoom", zoomed);
-        if let Some(wide) = box_.first_element_child() {
-            if let Ok(wide) = wide.dyn_into::<HtmlElement>() {
-                let zoom = format!("{}.{:03}", milli / 1000, milli % 1000);
-                let _ = wide.style().set_property("--zoom", &zoom);
+        let zoomed = milli > 1000;
+        let _ = box_.set_attribute("data-zoom", if zoomed { "in" } else { "out" });
+        // Only what changes: a new `--zoom` restyles the whole track, and not zoomed (the
+        // stylesheet's default, as the page arrives) there is nothing to scroll, so taking
+        // over the page costs no style or layout.
+        if let Some(style) = box_
+            .first_element_child()
+            .and_then(|wide| wide.dyn_into::<HtmlElement>().ok())
+            .map(|wide| wide.style())
+        {
+            let zoom = zoomed.then(|| format!("{}.{:03}", milli / 1000, milli % 1000));
+            let current = style.get_property_value("--zoom").unwrap_or_default();
+            match zoom {
+                Some(zoom) if zoom != current => {
+                    let _ = style.set_property("--zoom", &zoom);
+                }
+                None if !current.is_empty() => {
+                    let _ = style.remove_property("--zoom");
+                }
+                _ => {}
             }
         }
-        let left = track.scroll(window) * track_px(&box_, milli);
-        box_.set_scroll_left(left.round() as i32);
+        if zoomed {
+            let left = track.scroll(window) * track_px(&box_, milli);
+            box_.set_scroll_left(left.round() as i32);
+        }
     }
     let years = track.years(window);
     set_attr(
