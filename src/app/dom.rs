@@ -31,12 +31,18 @@ pub fn query_all(root: &Element, selector: &str) -> Vec<Element> {
 
 /// Sets an attribute, or removes it for `None` (nothing happens without an element).
 pub fn set_attr(element: Option<&Element>, name: &str, value: Option<&str>) {
-    if let Some(element) = element {
-        let _ = match value {
-            Some(value) => element.set_attribute(name, value),
-            None => element.remove_attribute(name),
-        };
+    let Some(element) = element else {
+        return;
+    };
+    // Only a change: writing the same value again is still a change of the DOM to the
+    // browser (a mutation record, work for the accessibility tree), for nothing.
+    if element.get_attribute(name).as_deref() == value {
+        return;
     }
+    let _ = match value {
+        Some(value) => element.set_attribute(name, value),
+        None => element.remove_attribute(name),
+    };
 }
 
 /// The element an event happened on, or its nearest ancestor matching `selector`.

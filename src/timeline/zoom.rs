@@ -79,17 +79,25 @@ pub fn enhance(reader: Reader, root: &Element) {
 
 /// Shows the years the address asks for whenever they change or the timeline is shown.
 pub fn attach(reader: Reader) {
+    let mut was_shown = false;
     crate::app::watch(move || {
         let years = reader.years.get();
-        if reader.view.get() != exhibit_dom::View::Timeline {
-            return;
-        }
-        let Some(track) = track_years() else {
+        let shown = reader.view.get() == exhibit_dom::View::Timeline;
+        let arrived = shown && !was_shown;
+        was_shown = shown;
+        let Some(track) = track_years().filter(|_| shown) else {
             return;
         };
-        // Already showing those years (the reader zoomed here): keep the window as it is.
+        // Already showing those years (the reader zoomed here): keep the window as it is,
+        // and draw it again only if the track has just come back into the page (which
+        // forgets how far its box was scrolled).
         let window = match shown_on(track) {
-            Some(window) if track.years(window) == years => window,
+            Some(window) if track.years(window) == years => {
+                if !arrived {
+                    return;
+                }
+                window
+            }
             _ => years.map_or(track.whole(), |years| track.window_for(years)),
         };
         show(track, window, true);
@@ -111,9 +119,9 @@ fn zoom_milli(track: Track, window: Window) -> u64 {
     (track.factor(window) * 1000.0).round() as u64
 }
 
-/// The track's width in pixels when drawn `milli` thousandths of its box's.
-fn track_px(box_: &HtmlElement, milli: u64) -> f64 {
-    f64::from(box_.client_width()) * milli as f64 / 1000.0
+/// The track's width in pixels when drawn `milli` thousandths of its box's `width`.
+fn track_px(width: f64, milli: u64) -> f64 {
+    width * milli as f64 / 1000.0
 }
 
 /// Shows a window: with `draw`, the track's width and the box's scroll (not when the box's
@@ -121,35 +129,50 @@ fn track_px(box_: &HtmlElement, milli: u64) -> f64 {
 /// the years said.
 fn show(track: Track, window: Window, draw: bool) {
     SHOWN.with(|shown| shown.set(Some((track, window))));
-    if let Some(box_) = scroller().filter(|_| draw) {
-        let milli = zoom_milli(track, window);
-        let zoomed = milli > 1000;
-        let _ = box_.set_attribute("data-zoom", if zoomed { "in" } else { "out" });
-        // Only what changes: a new `--zoom` restyles the whole track, and not zoomed (the
-        // stylesheet's default, as the page arrives) there is nothing to scroll, so taking
-        // over the page costs no style or layout.
-        if let Some(style) = box_
-            .first_element_child()
-            .and_then(|wide| wide.dyn_into::<HtmlElement>().ok())
-            .map(|wide| wide.style())
-        {
-            let zoom = zoomed.then(|| format!("{}.{:03}", milli / 1000, milli % 1000));
-            let current = style.get_property_value("--zoom").unwrap_or_default();
-            match zoom {
-                Some(zoom) if zoom != current => {
-                    let _ = style.set_property("--zoom", &zoom);
-                }
-                None if !current.is_empty() => {
-                    let _ = style.remove_property("--zoom");
-                }
-                _ => {}
+    let Some(box_) = scroller().filter(|_| draw) else {
+        say(track, window);
+        return;
+    };
+    // Read first, while the layout is still clean; then every write; the scroll last, so
+    // the one layout a step forces is the one the scroll needs, and the frame has none.
+    let width = f64::from(box_.client_width());
+    say(track, window);
+    let milli = zoom_milli(track, window);
+    let zoomed = milli > 1000;
+    set_attr(
+        Some(&box_),
+        "data-zoom",
+        Some(if zoomed { "in" } else { "out" }),
+    );
+    // Only what changes: a new `--zoom` lays out the whole track again, and not zoomed (the
+    // stylesheet's default, as the page arrives) there is nothing to scroll, so taking
+    // over the page costs no style or layout.
+    if let Some(style) = box_
+        .first_element_child()
+        .and_then(|wide| wide.dyn_into::<HtmlElement>().ok())
+        .map(|wide| wide.style())
+    {
+        let zoom = zoomed.then(|| format!("{}.{:03}", milli / 1000, milli % 1000));
+        let current = style.get_property_value("--zoom").unwrap_or_default();
+        match zoom {
+            Some(zoom) if zoom != current => {
+                let _ = style.set_property("--zoom", &zoom);
             }
-        }
-        if zoomed {
-            let left = track.scroll(window) * track_px(&box_, milli);
-            box_.set_scroll_left(left.round() as i32);
+            None if !current.is_empty() => {
+                let _ = style.remove_property("--zoom");
+            }
+            _ => {}
         }
     }
+    if zoomed {
+        let left = track.scroll(window) * track_px(width, milli);
+        box_.set_scroll_left(left.round() as i32);
+    }
+}
+
+/// The buttons' states (which can go further, which names the years shown) and the
+/// years said, for a window.
+fn say(track: Track, window: Window) {
     let years = track.years(window);
     set_attr(
         by_id(id::TIMELINE_ZOOM_OUT).as_ref(),
@@ -167,7 +190,7 @@ fn show(track: Track, window: Window, draw: bool) {
                 .get_attribute(attr::YEARS)
                 .and_then(|value| Years::parse(&value));
             let pressed = if asks == years { "true" } else { "false" };
-            let _ = button.set_attribute("aria-pressed", pressed);
+            set_attr(Some(&button), "aria-pressed", Some(pressed));
         }
     }
     if let Some(showing) = by_id(id::TIMELINE_SHOWING) {
@@ -317,7 +340,8 @@ fn on_box_event(reader: Reader, event: &Event) {
                 return;
             };
             let milli = zoom_milli(track, window);
-            let scroll = f64::from(box_.scroll_left()) / track_px(&box_, milli).max(1.0);
+            let width = f64::from(box_.client_width());
+            let scroll = f64::from(box_.scroll_left()) / track_px(width, milli).max(1.0);
             let panned = track.from_scroll(milli as f64 / 1000.0, scroll);
             show(track, panned, false);
             set(reader.years, track.years(panned));
