@@ -6,6 +6,7 @@
 //! stylesheet already knows (laid out at build time).
 
 use std::cell::{Cell, RefCell};
+use std::time::Duration;
 
 use crate::app::prelude::*;
 use exhibit_dom::zoom::{Track, Window, Years, MIN_SPAN, STEP};
@@ -139,11 +140,11 @@ fn show(track: Track, window: Window, draw: bool) {
     say(track, window);
     let milli = zoom_milli(track, window);
     let zoomed = milli > 1000;
-    set_attr(
-        Some(&box_),
-        "data-zoom",
-        Some(if zoomed { "in" } else { "out" }),
-    );
+    if box_.get_attribute("data-zoom").as_deref() != Some(pans(zoomed)) {
+        // Which way a finger pans changes no pixel, but restyles every element in the box
+        // (its touch-action is theirs): done once the step is on the screen.
+        request_animation_frame(|| set_timeout(set_pans, Duration::ZERO));
+    }
     // Only what changes: a new `--zoom` lays out the whole track again, and not zoomed (the
     // stylesheet's default, as the page arrives) there is nothing to scroll, so taking
     // over the page costs no style or layout.
@@ -168,6 +169,24 @@ fn show(track: Track, window: Window, draw: bool) {
         let left = track.scroll(window) * track_px(width, milli);
         box_.set_scroll_left(left.round() as i32);
     }
+}
+
+/// `data-zoom`, which the stylesheet gives the box's touch-action by: zoomed in, a
+/// sideways swipe pans the track; zoomed out, it steps through the events (`super`).
+fn pans(zoomed: bool) -> &'static str {
+    if zoomed {
+        "in"
+    } else {
+        "out"
+    }
+}
+
+/// Sets `data-zoom` for the window shown now (a later step may have come first).
+fn set_pans() {
+    let zoomed = SHOWN
+        .with(Cell::get)
+        .is_some_and(|(track, window)| zoom_milli(track, window) > 1000);
+    set_attr(scroller().as_deref(), "data-zoom", Some(pans(zoomed)));
 }
 
 /// The buttons' states (which can go further, which names the years shown) and the
