@@ -26,6 +26,14 @@ thread_local! {
     static SWIPE: Cell<Option<(i32, i32, i32)>> = const { Cell::new(None) };
 }
 
+/// Steps to the next event after a swipe to the left by `dx`, `dy` pixels, or to the
+/// previous after one to the right; a movement too short or not sideways enough is none.
+fn swiped(reader: Reader, dx: i32, dy: i32) {
+    if dx.abs() >= SWIPE_PX && dx.abs() > 2 * dy.abs() {
+        reader.step_event(if dx < 0 { 1 } else { -1 });
+    }
+}
+
 /// Forgets a swipe under way (the kiosk's reset).
 pub fn reset() {
     SWIPE.with(|swipe| swipe.set(None));
@@ -145,14 +153,17 @@ pub fn on_event(reader: Reader, event: &Event) {
             }
         }
         // One finger swiping sideways over the visual timeline steps through the events;
-        // a second finger (zooming) cancels the gesture.
+        // a second finger (zooming) cancels the gesture. Over the box the track zooms in,
+        // the browser may pan (and cancels the pointer): the zoom follows the fingers there.
         "pointerdown" => {
             let Some(pointer) = event.dyn_ref::<PointerEvent>() else {
                 return;
             };
             let start = (pointer.is_primary()
                 && pointer.pointer_type() != "mouse"
-                && closest(event, &format!(".{}", class::TIMELINE_VISUAL)).is_some())
+                && closest(event, &format!(".{}", class::TIMELINE_VISUAL)).is_some()
+                && !(cfg!(feature = "zoom")
+                    && closest(event, &format!("#{}", id::TIMELINE_SCROLL)).is_some()))
             .then(|| (pointer.pointer_id(), pointer.client_x(), pointer.client_y()));
             SWIPE.with(|swipe| swipe.set(start));
         }
@@ -161,9 +172,8 @@ pub fn on_event(reader: Reader, event: &Event) {
                 return;
             };
             if let Some((id, x, y)) = SWIPE.with(|swipe| swipe.take()) {
-                let (dx, dy) = (pointer.client_x() - x, pointer.client_y() - y);
-                if id == pointer.pointer_id() && dx.abs() >= SWIPE_PX && dx.abs() > 2 * dy.abs() {
-                    reader.step_event(if dx < 0 { 1 } else { -1 });
+                if id == pointer.pointer_id() {
+                    swiped(reader, pointer.client_x() - x, pointer.client_y() - y);
                 }
             }
         }

@@ -6,7 +6,6 @@
 //! stylesheet already knows (laid out at build time).
 
 use std::cell::{Cell, RefCell};
-use std::time::Duration;
 
 use crate::app::prelude::*;
 use exhibit_dom::zoom::{Track, Window, Years, MIN_SPAN, STEP};
@@ -27,6 +26,8 @@ thread_local! {
     /// A pinch under way: the fingers' first distance, the window then, and where between
     /// the box's edges the fingers' midpoint was.
     static PINCH: Cell<Option<(f64, Window, f64)>> = const { Cell::new(None) };
+    /// Where one finger touched the box: perhaps a swipe through the events.
+    static SWIPE: Cell<Option<(i32, i32)>> = const { Cell::new(None) };
     /// The box whose events are listened to.
     static WIRED: RefCell<Option<Element>> = const { RefCell::new(None) };
 }
@@ -53,9 +54,8 @@ pub fn enhance(reader: Reader, root: &Element) {
     if WIRED.with(|wired| wired.replace(Some(scroll.clone())).as_ref() == Some(&scroll)) {
         return;
     }
-    if !scroll.has_attribute("data-zoom") {
-        let _ = scroll.set_attribute("data-zoom", "out");
-    }
+    // The stylesheet lets the browser pan the box sideways, and leaves a pinch to the app.
+    let _ = scroll.set_attribute("data-zoom", "");
     let options = AddEventListenerOptions::new();
     options.set_passive(false);
     let handler: Box<dyn FnMut(Event)> = Box::new(move |event| on_box_event(reader, &event));
@@ -140,11 +140,6 @@ fn show(track: Track, window: Window, draw: bool) {
     say(track, window);
     let milli = zoom_milli(track, window);
     let zoomed = milli > 1000;
-    if box_.get_attribute("data-zoom").as_deref() != Some(pans(zoomed)) {
-        // Which way a finger pans changes no pixel, but restyles every element in the box
-        // (its touch-action is theirs): done once the step is on the screen.
-        request_animation_frame(|| set_timeout(set_pans, Duration::ZERO));
-    }
     // Only what changes: a new `--zoom` lays out the whole track again, and not zoomed (the
     // stylesheet's default, as the page arrives) there is nothing to scroll, so taking
     // over the page costs no style or layout.
@@ -171,22 +166,11 @@ fn show(track: Track, window: Window, draw: bool) {
     }
 }
 
-/// `data-zoom`, which the stylesheet gives the box's touch-action by: zoomed in, a
-/// sideways swipe pans the track; zoomed out, it steps through the events (`super`).
-fn pans(zoomed: bool) -> &'static str {
-    if zoomed {
-        "in"
-    } else {
-        "out"
-    }
-}
-
-/// Sets `data-zoom` for the window shown now (a later step may have come first).
-fn set_pans() {
-    let zoomed = SHOWN
+/// Whether the track is drawn wider than its box (and so pans under a finger).
+fn zoomed_in() -> bool {
+    SHOWN
         .with(Cell::get)
-        .is_some_and(|(track, window)| zoom_milli(track, window) > 1000);
-    set_attr(scroller().as_deref(), "data-zoom", Some(pans(zoomed)));
+        .is_some_and(|(track, window)| zoom_milli(track, window) > 1000)
 }
 
 /// The buttons' states (which can go further, which names the years shown) and the
@@ -328,6 +312,14 @@ fn on_box_event(reader: Reader, event: &Event) {
             let Some(touches) = event.dyn_ref::<TouchEvent>().map(TouchEvent::touches) else {
                 return;
             };
+            if event.type_() == "touchstart" {
+                // One finger may swipe; a second makes it a pinch.
+                let one = (touches.length() == 1)
+                    .then(|| touches.get(0))
+                    .flatten()
+                    .map(|touch| (touch.client_x(), touch.client_y()));
+                SWIPE.with(|swipe| swipe.set(one));
+            }
             let (Some(a), Some(b), None) = (touches.get(0), touches.get(1), touches.get(2)) else {
                 PINCH.with(|pinch| pinch.set(None));
                 return;
@@ -353,7 +345,20 @@ fn on_box_event(reader: Reader, event: &Event) {
                 }
             }
         }
-        "touchend" | "touchcancel" => PINCH.with(|pinch| pinch.set(None)),
+        "touchend" | "touchcancel" => {
+            PINCH.with(|pinch| pinch.set(None));
+            let start = SWIPE.with(Cell::take);
+            let end = event
+                .dyn_ref::<TouchEvent>()
+                .and_then(|touch| touch.changed_touches().get(0));
+            // Zoomed in, a sideways swipe panned the track (the browser did); not zoomed in,
+            // there is nothing to pan, and it steps through the events.
+            if let (Some((x, y)), Some(end), false) = (start, end, zoomed_in()) {
+                if event.type_() == "touchend" {
+                    super::swiped(reader, end.client_x() - x, end.client_y() - y);
+                }
+            }
+        }
         "scroll" => {
             let Some((track, window)) = SHOWN.with(Cell::get) else {
                 return;

@@ -203,6 +203,40 @@ test('a pinch on a touch screen zooms the track', () =>
     assert.ok(zoom > 3, `a sixfold pinch zoomed ${zoom} times`);
   }));
 
+test('a finger swiping over the track steps through the events, or pans it zoomed in', () =>
+  withPage(PHONE, async ({ page }) => {
+    await gotoExhibit(page, { path: 'timeline/', hash: '#event-amnesty-decree' });
+    const selectedId = () => page.locator('#ex-tl-track [aria-selected="true"]').getAttribute('id');
+    await eventually(async () => assert.equal(await selectedId(), 'tl-amnesty-decree'));
+    const box = page.locator('#ex-tl-scroll');
+    const cdp = await page.context().newCDPSession(page);
+    // From 80% to 20% across the box, near its top, wherever the page has scrolled it to.
+    const swipe = async () => {
+      await box.scrollIntoViewIfNeeded();
+      const frame = await box.boundingBox();
+      const y = frame.y + Math.min(frame.height / 2, 60);
+      const touch = (type, x) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }] });
+      const [from, to] = [frame.x + frame.width * 0.8, frame.x + frame.width * 0.2];
+      await touch('touchStart', from);
+      for (let step = 1; step <= 6; step += 1) await touch('touchMove', from + ((to - from) * step) / 6);
+      await touch('touchEnd', 0);
+    };
+    // All years shown: nothing to pan, and a swipe to the left is the next event.
+    await swipe();
+    await eventually(async () => assert.notEqual(await selectedId(), 'tl-amnesty-decree'));
+    const next = await selectedId();
+    // Zoomed in: the browser pans the track, and the selection stays.
+    await page.getByRole('button', { name: '1953–1956' }).click();
+    await eventually(async () => assert.equal(await yearsInAddress(page), '1953-1956'));
+    const before = await box.evaluate((element) => element.scrollLeft);
+    await swipe();
+    await eventually(async () => {
+      const after = await box.evaluate((element) => element.scrollLeft);
+      assert.ok(after > before + 50, `the swipe panned from ${before} to ${after}`);
+    });
+    assert.equal(await selectedId(), next);
+  }));
+
 test('Ctrl with the wheel zooms in and out at the pointer', () =>
   withPage(LAPTOP, async ({ page }) => {
     await gotoExhibit(page, { path: 'timeline/' });
