@@ -1,9 +1,10 @@
 //! Zoom and pan on the timeline's track: the buttons, `+`, `-`, `0`, Page Up and Page
 //! Down on the track, a pinch, Ctrl and the wheel (a trackpad's pinch), and any scroll of
-//! the box the track is in. The arithmetic is `exhibit_dom::zoom`'s; here the track is
-//! made `--zoom` times its box's width and scrolled, and the years shown go to the
-//! address (`Reader::years`). Which labels and ticks show at each width the page's
-//! stylesheet already knows (laid out at build time).
+//! the box the track is in (where, not zoomed in, a one-finger swipe steps through the
+//! events, as elsewhere on the timeline). The arithmetic is `exhibit_dom::zoom`'s; here
+//! the track is made `--zoom` times its box's width and scrolled, and the years shown go
+//! to the address (`Reader::years`). Which labels and ticks show at each width the
+//! page's stylesheet already knows (laid out at build time).
 
 use std::cell::{Cell, RefCell};
 
@@ -286,8 +287,8 @@ pub fn show_mark(mark: &Element) {
 }
 
 /// What happens on the box: a wheel with Ctrl (or a trackpad's pinch) zooms at the
-/// pointer, two fingers pinch, and a scroll (a finger, the scroll bar, a wheel sideways)
-/// pans.
+/// pointer, two fingers pinch, a scroll (a finger, the scroll bar, a wheel sideways)
+/// pans, and one finger swiping sideways, not zoomed in, steps through the events.
 fn on_box_event(reader: Reader, event: &Event) {
     let Some(box_) = scroller() else {
         return;
