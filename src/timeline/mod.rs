@@ -154,7 +154,8 @@ pub fn on_event(reader: Reader, event: &Event) {
         }
         // One finger swiping sideways over the visual timeline steps through the events;
         // a second finger (zooming) cancels the gesture. Over the box the track zooms in,
-        // the browser may pan (and cancels the pointer): the zoom follows the fingers there.
+        // the browser may pan, and cancels the pointer: there `zoom` reads the swipe from
+        // touch events.
         "pointerdown" => {
             let Some(pointer) = event.dyn_ref::<PointerEvent>() else {
                 return;
